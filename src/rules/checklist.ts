@@ -1,0 +1,44 @@
+// requiredDocuments: the checklist for a service, answers and registry, as data in a stable order.
+import type { ServiceId } from './ids.js';
+import {
+  normalizeChecklistAnswers,
+  normalizeRegistry,
+  sortChecklist,
+  type ChecklistItem,
+  type ChecklistOptions,
+} from './requirements.js';
+import { services } from './services/index.js';
+
+export {
+  checklistStates,
+  normalizeChecklistAnswers,
+  normalizeRegistry,
+  reasonCodes,
+  RegistrySchema,
+} from './requirements.js';
+export type {
+  ChecklistAnswers,
+  ChecklistItem,
+  ChecklistOptions,
+  ChecklistState,
+  ReasonCode,
+  Registry,
+} from './requirements.js';
+
+/**
+ * One item per document the service can ask for in this situation; documents that do not apply
+ * are not listed. Answers may be partial (a half-filled form): missing or unknown values take
+ * their defaults. Registry keys that are missing (or not `true`) mean "ask for the document".
+ */
+export function requiredDocuments(
+  service: ServiceId,
+  answers: unknown,
+  registry: unknown = {},
+  options: ChecklistOptions = {},
+): ChecklistItem[] {
+  const definition = services[service];
+  if (!definition) throw new RangeError(`Unknown service id: ${String(service)}`);
+  return sortChecklist(
+    definition.requirements(normalizeChecklistAnswers(answers), normalizeRegistry(registry), options),
+  );
+}

@@ -1,0 +1,60 @@
+// Stable error and warning codes: rules return these, the i18n catalogues turn them into words.
+
+export const errorCodes = [
+  // IIN
+  'iin-required',
+  'iin-format',
+  'iin-checksum',
+  'iin-unassignable',
+  'iin-date-invalid',
+  'iin-birthdate-mismatch',
+  // answers
+  'required',
+  'invalid-date',
+  'invalid-number',
+  'invalid-option',
+  'invalid-value',
+  'text-too-long',
+  'child-too-young',
+  'status-required',
+  'distance-too-short',
+  'same-school',
+  // application
+  'window-not-open',
+  'window-closed',
+  'already-applied',
+  // documents and files
+  'document-missing',
+  'budget-exceeded',
+  'file-unreadable',
+  'file-type',
+  'file-too-large',
+  'too-few-files',
+  'too-many-files',
+  // signing
+  'signing-cancelled',
+  'signer-unavailable',
+  'signing-failed',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Codes that only ever warn: they never block signing (RULES.md: the IIN prefix need not be the birth date). */
+export const warningCodes = ['iin-date-invalid', 'iin-birthdate-mismatch'] as const satisfies readonly ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}
+
+/** One finding of a rule: where (a path into the answers), what (a code), with what values. */
+export type RuleIssue = {
+  path: (string | number)[];
+  code: ErrorCode;
+  params?: Record<string, string | number>;
+  /** Absent means `error`. */
+  severity?: 'error' | 'warning';
+};
+
+/** Whether any issue blocks (warnings do not). */
+export function hasErrors(issues: readonly RuleIssue[]): boolean {
+  return issues.some((issue) => issue.severity !== 'warning');
+}

@@ -1,0 +1,34 @@
+// The shape of a service definition and the context its cross-field checks read.
+import type { z } from 'zod';
+import type { RuleIssue } from './errors.js';
+import type { ServiceId } from './ids.js';
+import type { ChecklistAnswers, ChecklistItem, ChecklistOptions, Registry } from './requirements.js';
+
+/** What the host configures and the clock; every field optional. */
+export type RuleContext = {
+  /** The clock (birth date in the future, age); default the real time. */
+  now?: Date;
+  /** school-enrollment: minimum age, default 6. */
+  minAge?: number;
+  /** school-enrollment: 'MM-DD' of the admission year (or 'YYYY-MM-DD') by which the child reaches minAge; default '12-31'. */
+  ageCutoff?: string;
+  /** school-transport: the minimum distance to school in km; default none (RULES.md decision). */
+  minDistanceKm?: number;
+};
+
+export type ServiceDefinition<Id extends ServiceId = ServiceId, S extends z.ZodType = z.ZodType> = {
+  id: Id;
+  /** The answers; unknown keys are stripped. */
+  schema: S;
+  /** The checklist for these answers, unsorted (requiredDocuments sorts). */
+  requirements(answers: ChecklistAnswers, registry: Registry, options: ChecklistOptions): ChecklistItem[];
+  /** Cross-field rules on answers that passed the schema. */
+  check(answers: z.output<S>, context: RuleContext): RuleIssue[];
+};
+
+/** Identity function that keeps the literal id and the schema's type. */
+export function defineService<Id extends ServiceId, S extends z.ZodType>(
+  definition: ServiceDefinition<Id, S>,
+): ServiceDefinition<Id, S> {
+  return definition;
+}

@@ -1,0 +1,67 @@
+// Answer fields shared by the services (RULES.md "Answer fields the rules read") and the child checks.
+import { z } from 'zod';
+import { checkAge } from '../age.js';
+import { isIsoDate, kzDate } from '../dates.js';
+import type { RuleIssue } from '../errors.js';
+import { ResidencyIdSchema, StatusIdSchema, statusIds } from '../ids.js';
+import { validateIin } from '../iin.js';
+import type { RuleContext } from '../service.js';
+
+/** A non-empty single-line answer; 200 characters is far above any school or locality name. */
+export const TextSchema = z.string().trim().min(1).max(200);
+
+/** A calendar date 'YYYY-MM-DD'; the message is our error code (validate.ts reads it). */
+export const IsoDateSchema = z.string().trim().min(1).refine(isIsoDate, 'invalid-date');
+
+export const ChildSchema = z.object({
+  /** Checked by check() (iin-required/-format/-checksum/…) so the codes are the IIN's own. */
+  iin: z.string().trim().default(''),
+  birthDate: IsoDateSchema,
+  lastName: TextSchema,
+  firstName: TextSchema,
+  patronymic: z.string().trim().max(200).optional(),
+});
+export type Child = z.output<typeof ChildSchema>;
+
+/** The calendar year the school year starts. */
+export const SchoolYearSchema = z.coerce.number().int().min(2000).max(2100);
+
+/** Status categories, duplicates removed, in the canonical order. */
+export const StatusesSchema = z
+  .array(StatusIdSchema)
+  .transform((list) => statusIds.filter((id) => list.includes(id)))
+  .default([]);
+
+export const ResidencySchema = ResidencyIdSchema.default('citizen');
+export const FlagSchema = z.boolean().default(false);
+
+/** IIN (with the typed birth date for the soft prefix check) and a birth date not in the future. */
+export function childIssues(child: { iin?: unknown; birthDate?: unknown }, context: RuleContext): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const birthDate = typeof child.birthDate === 'string' ? child.birthDate.trim() : undefined;
+  if (typeof child.iin === 'string' || child.iin === undefined) {
+    const result = validateIin(child.iin ?? '', birthDate && isIsoDate(birthDate) ? { birthDate } : {});
+    if (result.code) issues.push({ path: ['child', 'iin'], code: result.code });
+    for (const code of result.warnings) issues.push({ path: ['child', 'iin'], code, severity: 'warning' });
+  }
+  if (birthDate && isIsoDate(birthDate) && birthDate > kzDate(context.now ?? new Date())) {
+    issues.push({ path: ['child', 'birthDate'], code: 'invalid-date' });
+  }
+  return issues;
+}
+
+/** school-enrollment's age rule on top of childIssues (a future date is already reported there). */
+export function ageIssues(child: Child, schoolYear: number, context: RuleContext): RuleIssue[] {
+  const options = { admissionYear: schoolYear, ...(context.now && { now: context.now }) };
+  const code = checkAge(child.birthDate, {
+    ...options,
+    ...(context.minAge !== undefined && { minAge: context.minAge }),
+    ...(context.ageCutoff !== undefined && { cutoff: context.ageCutoff }),
+  });
+  return code === 'child-too-young' ? [{ path: ['child', 'birthDate'], code }] : [];
+}
+
+/** meal-subsidy and camp-referral exist for the status categories: at least one must be chosen. */
+export function statusRequiredIssues(statuses: readonly string[]): RuleIssue[] {
+  return statuses.length === 0 ? [{ path: ['statuses'], code: 'status-required' }] : [];
+}

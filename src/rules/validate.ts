@@ -1,0 +1,88 @@
+// validateAnswers: a service's zod schema (issues mapped to our codes) plus its cross-field checks.
+import type { z } from 'zod';
+import { isErrorCode, hasErrors, type ErrorCode, type RuleIssue } from './errors.js';
+import type { ServiceId } from './ids.js';
+import type { RuleContext } from './service.js';
+import { childIssues, services, type ServiceAnswers } from './services/index.js';
+
+export type ValidationResult<T> = {
+  /** No issue of severity error (warnings do not block). */
+  ok: boolean;
+  /** The parsed answers, when the schema accepted them. */
+  data?: T;
+  /** Errors and warnings, one per path and code, schema issues first. */
+  issues: RuleIssue[];
+};
+
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+/** Our code for one zod issue; `value` is the raw input at the issue's path. */
+function codeFor(issue: z.core.$ZodIssue, value: unknown): ErrorCode {
+  // An empty answer is "required" whatever the check that noticed it.
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return 'required';
+  if (isErrorCode(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_value':
+      return 'invalid-option';
+    case 'invalid_type':
+      return issue.expected === 'number' ? 'invalid-number' : 'invalid-value';
+    case 'too_small':
+      return issue.origin === 'number' ? 'invalid-number' : 'required';
+    case 'too_big':
+      return issue.origin === 'string' ? 'text-too-long' : issue.origin === 'number' ? 'invalid-number' : 'invalid-value';
+    default:
+      return 'invalid-value';
+  }
+}
+
+/** Zod issues as RuleIssues with our codes, at most one per path. */
+export function issuesFromZod(error: z.ZodError, input: unknown): RuleIssue[] {
+  const seen = new Set<string>();
+  const issues: RuleIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    const key = JSON.stringify(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const result: RuleIssue = { path, code: codeFor(issue, valueAt(input, path)) };
+    if (issue.code === 'too_big' && issue.origin === 'string') result.params = { max: Number(issue.maximum) };
+    issues.push(result);
+  }
+  return issues;
+}
+
+/**
+ * Validates a service's answers. When the schema fails, the child's IIN and birth date are
+ * still checked on the raw input so an error summary shows every problem at once.
+ */
+export function validateAnswers<Id extends ServiceId>(
+  service: Id,
+  answers: unknown,
+  context: RuleContext = {},
+): ValidationResult<ServiceAnswers[Id]> {
+  const definition = services[service];
+  if (!definition) throw new RangeError(`Unknown service id: ${String(service)}`);
+  const parsed = definition.schema.safeParse(answers);
+  if (parsed.success) {
+    const data = parsed.data as ServiceAnswers[Id];
+    const check = definition.check as (answers: ServiceAnswers[Id], context: RuleContext) => RuleIssue[];
+    const issues = check(data, context);
+    return { ok: !hasErrors(issues), data, issues };
+  }
+  const issues = issuesFromZod(parsed.error, answers);
+  const taken = new Set(issues.map((issue) => JSON.stringify(issue.path)));
+  const child = valueAt(answers, ['child']);
+  if (typeof child === 'object' && child !== null) {
+    for (const issue of childIssues(child as Record<string, unknown>, context)) {
+      if (!taken.has(JSON.stringify(issue.path))) issues.push(issue);
+    }
+  }
+  return { ok: false, issues };
+}
