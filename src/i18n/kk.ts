@@ -1,0 +1,118 @@
+// Kazakh catalogue. Keys mirror en.ts. Wording marked "UNCONFIRMED" was not found in a source: review it.
+import type { Catalogue } from './types.js';
+import { plural } from './plural.js';
+
+const kk: Catalogue = {
+  service: {
+    'school-enrollment': 'Бастауыш, негізгі орта, жалпы орта білім берудің жалпы білім беретін бағдарламалары бойынша оқыту үшін ведомстволық бағыныстылығына қарамастан білім беру ұйымдарына құжаттарды қабылдау және оқуға қабылдау',
+    'special-school-enrollment': 'Арнайы жалпы білім беретін оқу бағдарламалары бойынша оқыту үшін мүмкіндіктері шектеулі балаларды арнайы білім беру ұйымдарына құжаттарды қабылдау және оқуға қабылдау', // UNCONFIRMED kk
+    'meal-subsidy': 'Жалпы білім беретін мектептердегі білім алушылар мен тәрбиеленушілердің жекелеген санаттарына тегін және жеңілдетілген тамақтандыруды ұсыну',
+    'school-transport': 'Шалғайдағы ауылдық елді мекендерде тұратын балаларды жалпы білім беру ұйымдарына және кері қарай үйлеріне тегін тасымалдауды ұсыну',
+    'home-study': 'Бастауыш, негізгі орта, жалпы орта білім беру ұйымдарына денсаулығына байланысты ұзақ уақыт бойы бара алмайтын балаларды үйде жеке тегін оқытуды ұйымдастыру үшін құжаттарды қабылдау',
+    'camp-referral': 'Мемлекеттік білім беру ұйымдарының білім алушылары мен тәрбиеленушілерінің жекелеген санаттарына қала сыртындағы және мектеп жанындағы лагерьлерде демалуы үшін құжаттар қабылдау және жолдама беру',
+    'school-transfer': 'Бастауыш, негізгі орта, жалпы орта білім беру ұйымдары арасында балаларды ауыстыру үшін құжаттарды қабылдау', // UNCONFIRMED kk
+  },
+  document: {
+    'birth-certificate': 'Баланың туу туралы куәлігі',
+    'child-photo': 'Баланың 3×4 см фотосуреті',
+    'marriage-certificate': 'Неке қию (бұзу) туралы куәлік', // UNCONFIRMED kk
+    'study-certificate': 'Оқу орнынан анықтама', // UNCONFIRMED kk
+    'absentee-ballot': 'Қазіргі мектептен шығу талоны', // UNCONFIRMED kk
+    'pmpc-conclusion': 'ПМПК қорытындысы',
+    'mcc-conclusion': 'Үйде оқытуды ұсынатын дәрігерлік-консультациялық комиссияның қорытындысы', // UNCONFIRMED kk
+    'residence-permit': 'Шетелдіктің ҚР-да тұруға ықтиярхаты', // UNCONFIRMED kk
+    'stateless-certificate': 'Азаматтығы жоқ адамның куәлігі', // UNCONFIRMED kk
+    'refugee-certificate': 'Босқын куәлігі', // UNCONFIRMED kk
+    'asylum-seeker-certificate': 'Пана іздеген адамның куәлігі', // UNCONFIRMED kk
+    'kandas-certificate': 'Қандас куәлігі', // UNCONFIRMED kk
+    'social-assistance-certificate': 'Атаулы әлеуметтік көмек алатыны туралы анықтама', // UNCONFIRMED kk
+    'unemployment-certificate': 'Ата-ананың жұмыссыз ретінде тіркелгені туралы анықтама', // UNCONFIRMED kk
+    'income-documents': 'Отбасының табысы туралы құжаттар', // UNCONFIRMED kk
+    'guardianship-decision': 'Қорғаншылық (қамқоршылық) белгілеу туралы шешім', // UNCONFIRMED kk
+    'collegial-decision': 'Білім беру ұйымы алқалы органының шешімі', // UNCONFIRMED kk
+    'health-063': 'Профилактикалық егулер картасы (№ 063/у нысаны)', // UNCONFIRMED kk
+    'health-026': 'Бала денсаулығының паспорты (№ 026/у-3 нысаны)', // UNCONFIRMED kk
+    'camp-health-079': 'Сауықтыру лагеріне баратын оқушыға медициналық анықтама (№ 079/у нысаны)', // UNCONFIRMED kk
+  },
+  status: {
+    'social-assistance': 'Атаулы әлеуметтік көмек (АӘК) алушылар',
+    'unemployed-parents': 'Ата-анасы жұмыссыз отбасылардың балалары', // UNCONFIRMED kk
+    'low-income': 'Жан басына шаққандағы орташа табысы ең төменгі күнкөріс деңгейінен төмен отбасылар',
+    orphan: 'Жетім балалар және ата-анасының қамқорлығынсыз қалған балалар',
+    emergency: 'Шұғыл көмекке мұқтаж отбасылар немесе мектептің алқалы органы айқындаған өзге санаттар', // UNCONFIRMED kk
+  },
+  residency: {
+    citizen: 'Қазақстан Республикасының азаматы', // UNCONFIRMED kk
+    foreigner: 'Шетел азаматы', // UNCONFIRMED kk
+    stateless: 'Азаматтығы жоқ адам', // UNCONFIRMED kk
+    refugee: 'Босқын', // UNCONFIRMED kk
+    'asylum-seeker': 'Пана іздеген адам', // UNCONFIRMED kk
+    kandas: 'Қандас',
+  },
+  reason: {
+    // Params are display text the element passes already translated: {status} = status name, {residency} = residency name.
+    always: 'Бұл қызмет үшін әрқашан қажет.', // UNCONFIRMED kk
+    'no-civil-registry': 'Баланың туу туралы жазбасы мемлекеттік ақпараттық жүйелерде табылмады.', // UNCONFIRMED kk
+    'civil-registry': 'Баланың тууы Қазақстанда тіркелген: тіркеудің қажеті жоқ.', // UNCONFIRMED kk
+    'born-abroad': 'Бала Қазақстаннан тыс жерде туған.', // UNCONFIRMED kk
+    'no-marriage-registry': 'Неке (оны бұзу) туралы жазба мемлекеттік ақпараттық жүйелерде табылмады.', // UNCONFIRMED kk
+    'marriage-registry': 'Неке (оны бұзу) мемлекеттік ақпараттық жүйелерде бар: тіркеудің қажеті жоқ.', // UNCONFIRMED kk
+    'marriage-abroad': 'Неке немесе оны бұзу шетелде тіркелген.', // UNCONFIRMED kk
+    status: 'Сіз таңдаған санат: {status}.', // UNCONFIRMED kk
+    residency: 'Тұру мәртебесі: {residency}. Құжатта тұрғылықты жері бойынша тіркелгені туралы белгі болуы керек.', // UNCONFIRMED kk
+    'special-needs': 'Баланың ерекше білім беру қажеттіліктері бар (заңды өкілдердің келісімімен ұсынылады).', // UNCONFIRMED kk
+    'home-education': 'Сіз үйде оқытуды таңдадыңыз.', // UNCONFIRMED kk
+    'medical-optional': 'Онлайн өтініш беру кезінде медициналық анықтамалар әзірге міндетті емес; оларды тіркеуге болады.', // UNCONFIRMED kk
+    'medical-required': 'Білім беру ұйымы медициналық анықтамаларды талап етеді.', // UNCONFIRMED kk
+    'camp-optional': 'Бала сауықтыру лагеріне барса қажет болады; міндетті емес.', // UNCONFIRMED kk
+  },
+  state: {
+    required: 'Міндетті',
+    optional: 'Міндетті емес',
+    registry: 'Мемлекеттік жүйелерде бар', // UNCONFIRMED kk
+    missing: 'Тіркелмеген', // UNCONFIRMED kk
+    provided: 'Тіркелді', // UNCONFIRMED kk
+  },
+  error: {
+    // Optional params are display text the element passes formatted: {date} the window's day, {document} a document name,
+    // {max} megabytes or a count, {min} km or a count, {types} file types. Without them the sentence stands alone.
+    'iin-required': 'ЖСН-ді енгізіңіз.', // UNCONFIRMED kk
+    'iin-format': 'ЖСН дәл 12 цифрдан тұруы керек.', // UNCONFIRMED kk
+    'iin-checksum': 'ЖСН жарамсыз: цифрларды тексеріңіз.', // UNCONFIRMED kk
+    'iin-unassignable': 'Мұндай алғашқы 11 цифрмен ЖСН берілмейді: цифрларды тексеріңіз.', // UNCONFIRMED kk
+    'iin-date-invalid': 'ЖСН-нің алғашқы алты цифры күнді білдірмейді. 2013 жылдан кейін берілген ЖСН үшін бұл мүмкін; тексеріңіз.', // UNCONFIRMED kk
+    'iin-birthdate-mismatch': 'ЖСН енгізілген туған күннен басталмайды. Бұл мүмкін; екеуін де тексеріңіз.', // UNCONFIRMED kk
+    required: 'Бұл өрісті толтырыңыз.', // UNCONFIRMED kk
+    'invalid-date': 'Бүгінгі күннен кеш емес нақты күнді енгізіңіз.', // UNCONFIRMED kk
+    'invalid-number': 'Дұрыс санды енгізіңіз.', // UNCONFIRMED kk
+    'invalid-option': 'Ұсынылған нұсқалардың бірін таңдаңыз.', // UNCONFIRMED kk
+    'invalid-value': 'Жарамсыз мән.', // UNCONFIRMED kk
+    'text-too-long': (p, l) => plural(l, Number(p.max), { one: 'Ең көбі {n} таңба.', other: 'Ең көбі {n} таңба.' }), // UNCONFIRMED kk
+    'child-too-young': 'Бала тым кішкентай: бірінші сыныпқа қабылданатын жылдың 31 желтоқсанына дейін алты жасқа толатын балалар қабылданады.', // UNCONFIRMED kk
+    'status-required': 'Кемінде бір санатты таңдаңыз.', // UNCONFIRMED kk
+    'distance-too-short': (p) => (p.min !== undefined ? `Қызмет мектептен кемінде ${p.min} км қашықтықта тұратын балаларға көрсетіледі.` : 'Бұл қызмет үшін мектепке дейінгі қашықтық тым аз.'), // UNCONFIRMED kk
+    'same-school': 'Жаңа мектеп қазіргі мектептен өзге болуы керек.', // UNCONFIRMED kk
+    'window-not-open': (p) => (p.date !== undefined ? `Өтініштер қабылдау әлі басталған жоқ: ол ${p.date} ашылады.` : 'Өтініштер қабылдау әлі басталған жоқ.'), // UNCONFIRMED kk
+    'window-closed': (p) => (p.date !== undefined ? `Өтініштер қабылдау аяқталды: соңғы күн ${p.date} болды.` : 'Өтініштер қабылдау аяқталды.'), // UNCONFIRMED kk
+    'already-applied': 'Бұл балаға өтініш бұрын берілген: бір балаға бір ғана өтініш.', // UNCONFIRMED kk
+    'document-missing': (p) => (p.document !== undefined ? `Тіркеңіз: ${p.document}.` : 'Бұл құжатты тіркеңіз.'), // UNCONFIRMED kk
+    'budget-exceeded': (p) => (p.max !== undefined ? `Тіркелген құжаттардың жалпы көлемі ${p.max} МБ-тан аспауы тиіс.` : 'Тіркелген құжаттардың жалпы көлемі 5 МБ-тан аспауы тиіс.'), // UNCONFIRMED kk
+    'file-unreadable': 'Файлды оқу мүмкін болмады. Басқа файлды таңдаңыз.', // UNCONFIRMED kk
+    'file-type': (p) => (p.types !== undefined ? `Бұл файл түрі қабылданбайды. Мыналарды пайдаланыңыз: ${p.types}.` : 'Бұл файл түрі осы құжат үшін қабылданбайды.'), // UNCONFIRMED kk
+    'file-too-large': 'Файл сығылғаннан кейін де тым үлкен.', // UNCONFIRMED kk
+    'too-few-files': (p, l) => plural(l, Number(p.min), { one: 'Кемінде {n} файл тіркеңіз.', other: 'Кемінде {n} файл тіркеңіз.' }), // UNCONFIRMED kk
+    'too-many-files': (p, l) => plural(l, Number(p.max), { one: 'Ең көбі {n} файл тіркеуге болады.', other: 'Ең көбі {n} файл тіркеуге болады.' }), // UNCONFIRMED kk
+    'signing-cancelled': 'Әрекетті пайдаланушы тоқтатты.', // UNCONFIRMED kk
+    'signer-unavailable': 'Қол қою құралы қолжетімсіз. ЭЦҚ үшін NCALayer-ді қосып, қайталап көріңіз.', // UNCONFIRMED kk
+    'signing-failed': 'Өтінішке қол қою мүмкін болмады. Қайталап көріңіз.', // UNCONFIRMED kk
+  },
+  ui: {
+    checklistTitle: 'Тіркелетін құжаттар',
+    checklistEmpty: 'Бұл жауаптар үшін құжат қажет емес.', // UNCONFIRMED kk
+    fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} файл', other: '{n} файл' }),
+    attachedOf: '{total} ішінен {n} тіркелді', // UNCONFIRMED kk
+    languageName: 'Қазақша',
+  },
+};
+
+export default kk;
