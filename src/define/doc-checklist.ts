@@ -1,0 +1,10 @@
+// Registers <doc-checklist>; importing this file has that side effect and nothing else.
+import { DocChecklist } from '../elements/doc-checklist/doc-checklist.js';
+
+if (!customElements.get('doc-checklist')) customElements.define('doc-checklist', DocChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'doc-checklist': DocChecklist;
+  }
+}

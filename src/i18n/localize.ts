@@ -1,0 +1,55 @@
+// Turns ids and error codes into kk/ru/en text; rules never see this file.
+import en from './en.js';
+import kk from './kk.js';
+import ru from './ru.js';
+import type { Catalogue, Locale, Params } from './types.js';
+import { formatNumber, interpolate } from './plural.js';
+
+export { formatNumber, interpolate, plural } from './plural.js';
+
+export type { Catalogue, Locale, Message, Params } from './types.js';
+export { locales, defaultLocale, isLocale } from './types.js';
+
+const catalogues: Record<Locale, Catalogue> = { kk, ru, en };
+
+/** The catalogue for a locale (typed: every locale has every key of `en`). */
+export function catalogue(locale: Locale): Catalogue {
+  return catalogues[locale];
+}
+
+/**
+ * Text for `namespace.key` (e.g. `error.iin-checksum`, `document.birth-certificate`).
+ * An unknown key returns the key itself so a missing text is visible, never blank.
+ */
+export function translate(locale: Locale, path: string, params: Params = {}): string {
+  const dot = path.indexOf('.');
+  const ns = path.slice(0, dot) as keyof Catalogue;
+  const key = path.slice(dot + 1);
+  const table = catalogues[locale][ns] as Record<string, unknown> | undefined;
+  const message = table?.[key] ?? (catalogues.en[ns] as Record<string, unknown> | undefined)?.[key];
+  if (typeof message === 'function') return (message as (p: Params, l: Locale) => string)(params, locale);
+  if (typeof message === 'string') return interpolate(message, params);
+  return path;
+}
+
+/** Whether a text exists for this key (in English, the reference catalogue). */
+export function hasText(path: string): boolean {
+  const dot = path.indexOf('.');
+  const table = catalogues.en[path.slice(0, dot) as keyof Catalogue] as Record<string, unknown> | undefined;
+  return table !== undefined && path.slice(dot + 1) in table;
+}
+
+/** Bytes as megabytes with one decimal ("3,2 МБ"), decimal megabytes as the 5 MB limit is read. */
+export function formatMegabytes(locale: Locale, bytes: number): string {
+  return formatNumber(locale, bytes / 1_000_000, 1);
+}
+
+/** A calendar date in Kazakhstan time, in the locale's words. */
+export function formatDate(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Almaty',
+  }).format(date);
+}

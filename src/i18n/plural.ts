@@ -1,0 +1,24 @@
+// Plural forms and number formatting, apart from the catalogues so catalogue entries can use them.
+import type { Locale, Params } from './types.js';
+
+/** Replaces `{name}` with params.name. */
+export function interpolate(text: string, params: Params): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Picks the plural form for n with the CLDR rules of the locale (kk: one/other, ru: one/few/many/other). */
+export function plural(
+  locale: Locale,
+  n: number,
+  forms: { one: string; few?: string; many?: string; other: string },
+): string {
+  const category = new Intl.PluralRules(locale).select(n) as keyof typeof forms;
+  return interpolate(forms[category] ?? forms.other, { n: formatNumber(locale, n) });
+}
+
+export function formatNumber(locale: Locale, n: number, digits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+}
+

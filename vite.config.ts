@@ -1,0 +1,24 @@
+// Library build in two passes so each file stands alone:
+//   `vite build`               → dist/egov-forms.js, one module that defines every element
+//                                (chunks that load on demand, such as the compression worker, sit beside it);
+//   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers.
+import { defineConfig } from 'vite';
+
+export default defineConfig(({ mode }) => {
+  const rules = mode === 'rules';
+  return {
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: !rules,
+      sourcemap: true,
+      lib: {
+        entry: rules ? { rules: 'src/rules/index.ts' } : { 'egov-forms': 'src/index.ts' },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+    },
+    worker: { format: 'es' },
+    server: { port: 5173 },
+  };
+});

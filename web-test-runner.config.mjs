@@ -1,0 +1,47 @@
+// Browser tests in Debian's headless Chromium (/usr/bin/chromium); test tools cannot download browsers here.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fakeNcaLayerPlugin } from './test/support/fake-ncalayer.mjs';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+/** Pages under /test/csp/ are served with the strict policy a government site would set. */
+const STRICT_CSP =
+  "default-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  testsFinishTimeout: 240000,
+  testFramework: { config: { timeout: 20000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fakeNcaLayerPlugin()],
+  middleware: [
+    function strictCsp(ctx, next) {
+      if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
+        return next().then(() => {
+          ctx.set('Content-Security-Policy', STRICT_CSP);
+        });
+      }
+      return next();
+    },
+  ],
+};
