@@ -1,0 +1,27 @@
+// Tests for src/rules/documents.ts: kind, file count and aspect per document.
+import { expect } from 'chai';
+import { acceptedTypes, documentSpec, documentSpecs } from '../../src/rules/documents.js';
+import { documentIds } from '../../src/rules/ids.js';
+
+describe('rules/documents', () => {
+  for (const doc of documentIds) {
+    const photo = doc === 'child-photo';
+    it(`${doc} is ${photo ? 'two 3:4 images' : 'one image or PDF'}`, () => {
+      const spec = documentSpec(doc);
+      expect(spec.kind).to.equal(photo ? 'image' : 'image-or-pdf');
+      expect(spec.count).to.equal(photo ? 2 : 1);
+      if (photo) expect(spec.aspect).to.deep.equal({ width: 3, height: 4 });
+      else expect(spec.aspect).to.equal(undefined);
+    });
+  }
+
+  it('has a spec for every document and nothing else', () => {
+    expect(Object.keys(documentSpecs).sort()).to.deep.equal([...documentIds].sort());
+  });
+
+  it('accepts PDF only where the kind allows it', () => {
+    expect(acceptedTypes['image-or-pdf']).to.include('application/pdf');
+    expect(acceptedTypes.image).to.not.include('application/pdf');
+    expect(acceptedTypes.image).to.include.members(['image/jpeg', 'image/png']);
+  });
+});
