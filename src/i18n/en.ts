@@ -81,6 +81,13 @@ const en = {
   },
   /** Error and warning messages, keyed by error code. */
   error: {
+    'signing-timeout': 'Signing took too long and was stopped. Please try again.',
+    'ncalayer-unavailable': 'Could not connect to NCALayer. Please start NCALayer and try again.',
+    'ncalayer-failed': 'NCALayer could not sign the application.',
+    'sms-code-format': 'Enter the 6-digit code from the SMS.',
+    'sms-code-wrong': 'The code is not correct.',
+    'sms-attempts-exhausted': 'Too many wrong codes. Start signing again to get a new code.',
+    'sms-request-failed': 'The SMS code could not be sent. Please try again later.',
     // Optional params are display text the element passes formatted: {date} the window's day, {document} a document name,
     // {max} megabytes or a count, {min} km or a count, {types} file types. Without them the sentence stands alone.
     'iin-required': 'Enter the IIN.',
@@ -120,6 +127,30 @@ const en = {
     fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} file', other: '{n} files' }),
     attachedOf: '{n} of {total} attached',
     languageName: 'English',
+  },
+  /** Signing (EDS through NCALayer, SMS code, test key): interface words, camelCase keys. */
+  signing: {
+    title: 'Sign the application',
+    chooseMethod: 'How do you want to sign?',
+    signEds: 'Sign with EDS',
+    signSms: 'Confirm with SMS code',
+    signWebcrypto: 'Sign in this browser (test key)',
+    ncalayerWait: 'Waiting for NCALayer…',
+    ncalayerHint: 'NCALayer will open its window: choose your key and enter its password.',
+    signing: 'Signing…',
+    signed: 'Signed',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled by the user',
+    tryAgain: 'Try again',
+    requestingCode: 'Sending the code…',
+    codeSent: 'We have sent a code by SMS to your registered phone number.',
+    codeLabel: 'Code from the SMS',
+    codeHint: '6 digits',
+    confirm: 'Confirm',
+    checkingCode: 'Checking the code…',
+    resend: 'Send the code again',
+    resendIn: 'You can ask for a new code in {seconds} s',
+    attemptsLeft: 'Attempts left: {n}',
   },
 } satisfies Record<string, Record<string, Message>>;
 

@@ -74,6 +74,13 @@ const kk: Catalogue = {
     provided: 'Тіркелді', // UNCONFIRMED kk
   },
   error: {
+    'signing-timeout': 'Қол қоюды күту уақыты өтіп кетті. Қайталап көріңіз.', // UNCONFIRMED kk
+    'ncalayer-unavailable': 'NCALayer-ге қосылғанда қате шықты. NCALayer-ді қосып, қайталап көріңіз.', // UNCONFIRMED kk
+    'ncalayer-failed': 'NCALayer өтінішке қол қоя алмады.', // UNCONFIRMED kk
+    'sms-code-format': 'SMS-тегі 6 таңбалы кодты енгізіңіз.', // UNCONFIRMED kk
+    'sms-code-wrong': 'Код қате.', // UNCONFIRMED kk
+    'sms-attempts-exhausted': 'Қате код тым көп рет енгізілді. Жаңа код алу үшін қол қоюды қайта бастаңыз.', // UNCONFIRMED kk
+    'sms-request-failed': 'SMS-кодты жіберу мүмкін болмады. Кейінірек қайталап көріңіз.', // UNCONFIRMED kk
     // Optional params are display text the element passes formatted: {date} the window's day, {document} a document name,
     // {max} megabytes or a count, {min} km or a count, {types} file types. Without them the sentence stands alone.
     'iin-required': 'ЖСН-ді енгізіңіз.', // UNCONFIRMED kk
@@ -112,6 +119,29 @@ const kk: Catalogue = {
     fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} файл', other: '{n} файл' }),
     attachedOf: '{total} ішінен {n} тіркелді', // UNCONFIRMED kk
     languageName: 'Қазақша',
+  },
+  signing: {
+    title: 'Өтінішке қол қою', // UNCONFIRMED kk
+    chooseMethod: 'Қол қою тәсілін таңдаңыз', // UNCONFIRMED kk
+    signEds: 'ЭЦҚ-мен қол қою', // UNCONFIRMED kk
+    signSms: 'SMS-кодпен растау', // UNCONFIRMED kk
+    signWebcrypto: 'Осы браузерде қол қою (сынақ кілті)', // UNCONFIRMED kk
+    ncalayerWait: 'NCALayer-дің жауабын күте тұрыңыз',
+    ncalayerHint: 'NCALayer өз терезесін ашады: кілтті таңдап, құпиясөзін енгізіңіз.', // UNCONFIRMED kk
+    signing: 'Қол қойылуда…', // UNCONFIRMED kk
+    signed: 'Қол қойылды', // UNCONFIRMED kk
+    cancel: 'Болдырмау', // UNCONFIRMED kk
+    cancelled: 'Әрекетті пайдаланушы тоқтатты', // UNCONFIRMED kk
+    tryAgain: 'Қайталау', // UNCONFIRMED kk
+    requestingCode: 'Код жіберілуде…', // UNCONFIRMED kk
+    codeSent: 'Тіркелген телефон нөміріңізге SMS-код жіберілді.', // UNCONFIRMED kk
+    codeLabel: 'SMS-тегі код', // UNCONFIRMED kk
+    codeHint: '6 сан', // UNCONFIRMED kk
+    confirm: 'Растау', // UNCONFIRMED kk
+    checkingCode: 'Код тексерілуде…', // UNCONFIRMED kk
+    resend: 'Кодты қайта жіберу', // UNCONFIRMED kk
+    resendIn: 'Жаңа кодты {seconds} с кейін сұрауға болады', // UNCONFIRMED kk
+    attemptsLeft: 'Қалған әрекет саны: {n}', // UNCONFIRMED kk
   },
 };
 

@@ -1,0 +1,223 @@
+// verifyPayload in plain Node (no DOM): a detail signed in Chromium (test/fixtures/signed-detail.json) and every tampering.
+import { readFileSync } from 'node:fs';
+import { expect } from 'chai';
+import { verifyPayload } from '../../src/rules/index.js';
+import { fromBase64 } from '../../src/signing/canonical.js';
+import { canonicalJson, digestCanonical, kazakhstanIso, utf8 } from '../../src/signing/verify.js';
+import { signDetachedJws } from '../../src/signing/jws.js';
+import type { SignedDetail } from '../../src/signing/payload.js';
+
+type FixtureEntry = { detail: Omit<SignedDetail, 'files'>; files: Array<{ name: string; type: string; base64: string }> };
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/signed-detail.json', import.meta.url), 'utf8')) as {
+  publicKey: JsonWebKey;
+  details: FixtureEntry[];
+};
+
+/** A fresh deep copy of fixture detail i and its files as {name, type, bytes}. */
+function load(i = 0): { detail: Omit<SignedDetail, 'files'>; files: Array<{ name: string; type: string; bytes: Uint8Array }> } {
+  const entry = structuredClone(fixture.details[i]);
+  return { detail: entry.detail, files: entry.files.map((f) => ({ name: f.name, type: f.type, bytes: fromBase64(f.base64) })) };
+}
+
+/** What an attacker who changes the payload also does: recompute canonical and digest (the signature stays). */
+async function reseal(detail: Omit<SignedDetail, 'files'>): Promise<void> {
+  detail.canonical = canonicalJson(detail.payload);
+  detail.digest = await digestCanonical(detail.canonical);
+}
+
+const codes = (result: { mismatches: Array<{ code: string }> }) => result.mismatches.map((m) => m.code);
+
+/** Every leaf of a JSON value as a path of keys. */
+function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (value !== null && typeof value === 'object') {
+    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+    return entries.length === 0 ? [path] : entries.flatMap(([k, v]) => leaves(v, [...path, k]));
+  }
+  return [path];
+}
+
+function setAt(target: unknown, path: (string | number)[], change: (old: unknown) => unknown): void {
+  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], target);
+  const key = path[path.length - 1];
+  (parent as Record<string | number, unknown>)[key] = change((parent as Record<string | number, unknown>)[key]);
+}
+
+const changed = (old: unknown): unknown =>
+  typeof old === 'string' ? `${old}x` : typeof old === 'number' ? old + 1 : typeof old === 'boolean' ? !old : Array.isArray(old) ? ['orphan'] : 'x';
+
+describe('verifyPayload (Node, a detail signed in the browser)', () => {
+  it('runs without a DOM', () => {
+    expect(typeof (globalThis as { document?: unknown }).document).to.equal('undefined');
+    expect(typeof globalThis.crypto.subtle.digest).to.equal('function');
+  });
+
+  it('accepts the untouched detail and its files, and pins the key', async () => {
+    for (const i of [0, 1]) {
+      const { detail, files } = load(i);
+      const result = await verifyPayload(detail, files, { trustedKeys: [fixture.publicKey] });
+      expect(result.mismatches).to.deep.equal([]);
+      expect(result.ok).to.equal(true);
+      expect(result.signatureVerified).to.equal(true);
+    }
+  });
+
+  it('recomputes canonical text and digest exactly as the browser did', async () => {
+    const { detail } = load();
+    expect(canonicalJson(detail.payload)).to.equal(detail.canonical);
+    expect(await digestCanonical(detail.canonical)).to.equal(detail.digest);
+  });
+
+  it('detects a flipped byte anywhere in any file', async () => {
+    const { detail, files } = load();
+    let checked = 0;
+    for (let f = 0; f < files.length; f++) {
+      for (let at = 0; at < files[f].bytes.length; at++) {
+        const copy = files.map((x) => ({ ...x, bytes: x.bytes.slice() }));
+        copy[f].bytes[at] ^= 0x01;
+        const result = await verifyPayload(detail, copy);
+        expect(result.ok, `file ${f} byte ${at}`).to.equal(false);
+        expect(result.mismatches).to.deep.equal([
+          { path: `payload.documents[${f}].sha256`, code: 'sha256-mismatch', expected: detail.payload.documents[f].sha256, actual: result.mismatches[0].actual },
+        ]);
+        checked++;
+      }
+    }
+    expect(checked).to.equal(1500 + 1200 + 1300);
+  });
+
+  it('detects a missing, extra, truncated or renamed file', async () => {
+    const { detail, files } = load();
+    expect(codes(await verifyPayload(detail, files.slice(0, 2)))).to.deep.equal(['file-missing']);
+    expect(codes(await verifyPayload(detail, [...files, files[0]]))).to.deep.equal(['file-unexpected']);
+    const cut = files.map((x, i) => (i === 1 ? { ...x, bytes: x.bytes.slice(0, -1) } : x));
+    expect(codes(await verifyPayload(detail, cut))).to.deep.equal(['size-mismatch', 'sha256-mismatch']);
+    const renamed = files.map((x, i) => (i === 2 ? { ...x, name: 'other.jpg' } : x));
+    expect(codes(await verifyPayload(detail, renamed))).to.deep.equal(['name-mismatch']);
+    const swapped = [files[0], files[2], files[1]];
+    expect(codes(await verifyPayload(detail, swapped))).to.include('sha256-mismatch');
+  });
+
+  it('detects every changed answer, whether or not canonical and digest were recomputed', async () => {
+    const paths = leaves(load().detail.payload.answers);
+    expect(paths.length).to.be.greaterThan(8);
+    for (const path of paths) {
+      const label = path.join('.');
+      // Only the payload object changed: it no longer matches the signed canonical text.
+      const a = load();
+      setAt(a.detail.payload.answers, path, changed);
+      const onlyPayload = await verifyPayload(a.detail, a.files);
+      expect(onlyPayload.ok, label).to.equal(false);
+      expect(onlyPayload.mismatches.some((m) => m.path.startsWith(`payload.answers.${label}`)), label).to.equal(true);
+      // Payload, canonical and digest changed together: the signature no longer covers it.
+      const b = load();
+      setAt(b.detail.payload.answers, path, changed);
+      await reseal(b.detail);
+      const resealed = await verifyPayload(b.detail, b.files);
+      expect(codes(resealed), label).to.include('signature-invalid');
+    }
+  });
+
+  it('detects a changed document entry, createdAt or idempotency key', async () => {
+    for (const path of [['documents', 0, 'sha256'], ['documents', 1, 'original', 'width'], ['createdAt'], ['idempotencyKey'], ['locale']]) {
+      const { detail, files } = load();
+      setAt(detail.payload, path, changed);
+      await reseal(detail);
+      expect(codes(await verifyPayload(detail, files)), path.join('.')).to.include('signature-invalid');
+    }
+    const { detail, files } = load();
+    detail.payload.idempotencyKey = '0'.repeat(64);
+    await reseal(detail);
+    expect(codes(await verifyPayload(detail, files))).to.include('idempotency-key-mismatch');
+  });
+
+  it('detects a digest that is not the canonical text’s', async () => {
+    const { detail, files } = load();
+    detail.digest = load(1).detail.digest;
+    const result = await verifyPayload(detail, files);
+    expect(result.mismatches).to.deep.equal([{ path: 'digest', code: 'digest-mismatch', expected: load().detail.digest, actual: load(1).detail.digest }]);
+  });
+
+  it('detects a swapped signature (another application’s, same key)', async () => {
+    const { detail, files } = load(0);
+    detail.signature = load(1).detail.signature;
+    expect(codes(await verifyPayload(detail, files))).to.deep.equal(['signature-invalid']);
+  });
+
+  it('detects a signature made with another key', async () => {
+    const pair = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+    const otherJwk = await globalThis.crypto.subtle.exportKey('jwk', pair.publicKey);
+    // The forger keeps the declared public key: the JWS key differs from it.
+    const a = load();
+    a.detail.signature = { ...a.detail.signature, value: await signDetachedJws(utf8(a.detail.canonical), pair.privateKey, otherJwk) };
+    expect(codes(await verifyPayload(a.detail, a.files))).to.deep.equal(['signature-key-mismatch']);
+    // The forger replaces the key too: self-consistent, so only a pinned key catches it.
+    const b = load();
+    b.detail.signature = { type: 'webcrypto', value: await signDetachedJws(utf8(b.detail.canonical), pair.privateKey, otherJwk), certificate: otherJwk };
+    expect((await verifyPayload(b.detail, b.files)).ok).to.equal(true);
+    expect(codes(await verifyPayload(b.detail, b.files, { trustedKeys: [fixture.publicKey] }))).to.deep.equal(['signature-key-untrusted']);
+  });
+
+  it('does not treat reordered keys or whitespace as a change', async () => {
+    const { detail, files } = load();
+    const reversed = (value: unknown): unknown =>
+      value !== null && typeof value === 'object'
+        ? Array.isArray(value)
+          ? value.map(reversed)
+          : Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+        : value;
+    detail.payload = JSON.parse(JSON.stringify(reversed(detail.payload), null, '\t\n ')) as typeof detail.payload;
+    expect(Object.keys(detail.payload)[0]).to.equal('documents');
+    const result = await verifyPayload(detail, files, { trustedKeys: [fixture.publicKey] });
+    expect(result.mismatches).to.deep.equal([]);
+    // Whitespace inside the signed canonical text itself is a change, though: it is not canonical.
+    const spaced = load();
+    spaced.detail.canonical = JSON.stringify(spaced.detail.payload, null, 2);
+    expect(codes(await verifyPayload(spaced.detail, spaced.files))).to.include.members(['canonical-invalid', 'digest-mismatch']);
+  });
+
+  it('reports answers the schema or the rules reject', async () => {
+    const { detail, files } = load();
+    detail.payload.answers = { ...(detail.payload.answers as object), child: { ...(detail.payload.answers as { child: object }).child, iin: '200821501077' } };
+    await reseal(detail);
+    const result = await verifyPayload(detail, files);
+    expect(result.mismatches.map((m) => `${m.path}:${m.code}`)).to.include.members(['payload.answers.child.iin:iin-checksum', 'payload.idempotencyKey:idempotency-key-mismatch']);
+  });
+
+  it('never throws on garbage', async () => {
+    for (const bad of [null, 42, {}, { payload: {}, canonical: 'not json' }, { payload: { service: 'nope' }, canonical: '{"service":"nope"}', signature: { type: 'x', value: 'y' } }]) {
+      const result = await verifyPayload(bad, []);
+      expect(result.ok).to.equal(false);
+      expect(result.mismatches.length).to.be.greaterThan(0);
+    }
+  });
+
+  it('checks a CMS detail structurally and leaves the chain to the host', async () => {
+    const { detail, files } = load();
+    const cms = fixtureCms();
+    detail.signature = { type: 'ncalayer', value: cms };
+    const result = await verifyPayload(detail, files);
+    expect(result.mismatches).to.deep.equal([]);
+    expect(result.signatureVerified).to.equal(false);
+    expect(result.hostMustVerify).to.equal('cms-signature-and-certificate-chain');
+    detail.signature = { type: 'ncalayer', value: 'MIIB' + 'A'.repeat(20) };
+    expect(codes(await verifyPayload(detail, files))).to.deep.equal(['cms-malformed']);
+  });
+
+  it('writes createdAt in +05:00 whatever TZ this process has', () => {
+    expect(kazakhstanIso(new Date(Date.UTC(2027, 5, 3, 5, 15)))).to.equal('2027-06-03T10:15:00.000+05:00');
+    expect(kazakhstanIso(new Date(Date.UTC(2027, 11, 31, 20, 0)))).to.equal('2028-01-01T01:00:00.000+05:00');
+  });
+});
+
+/** A minimal detached SignedData (ContentInfo → SignedData, no eContent, one SignerInfo), base64. */
+function fixtureCms(): string {
+  const tlv = (tag: number, ...parts: number[][]): number[] => {
+    const body = parts.flat();
+    return [tag, ...(body.length < 0x80 ? [body.length] : [0x81, body.length]), ...body];
+  };
+  const hex = (h: string) => h.match(/../g)!.map((b) => parseInt(b, 16));
+  const signerInfo = tlv(0x30, tlv(0x02, [1]), tlv(0x04, new Array(64).fill(7)));
+  const signedData = tlv(0x30, tlv(0x02, [1]), tlv(0x31), tlv(0x30, tlv(0x06, hex('2a864886f70d010701'))), tlv(0x31, signerInfo));
+  const der = tlv(0x30, tlv(0x06, hex('2a864886f70d010702')), tlv(0xa0, signedData));
+  return Buffer.from(der).toString('base64');
+}

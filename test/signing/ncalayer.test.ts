@@ -1,0 +1,97 @@
+// NcaLayerSigner against a fake NCALayer WebSocket server on loopback (test/support/fake-ncalayer.mjs).
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { translate } from '../../src/i18n/localize.js';
+import { base64, inspectCms, interpretResponse, NcaLayerSigner, SigningError, utf8 } from '../../src/signing/index.js';
+
+type Behaviour = 'success' | 'cancel' | 'error' | 'hang' | 'not-running';
+
+async function fake(behaviour: Behaviour): Promise<{ url: string; session: string }> {
+  return executeServerCommand('fake-ncalayer', { behaviour });
+}
+
+async function failure(promise: Promise<unknown>): Promise<SigningError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, 'the promise should reject').to.be.instanceOf(SigningError);
+  return error as SigningError;
+}
+
+describe('NcaLayerSigner (fake NCALayer)', () => {
+  const bytes = utf8('{"answers":{"a":"ә"},"service":"school-enrollment"}');
+
+  it('sends a detached CMS request of the basics module and returns the CMS as base64 DER', async () => {
+    const { url, session } = await fake('success');
+    const signer = new NcaLayerSigner({ url, locale: 'ru' });
+    const result = await signer.sign(bytes);
+    expect(result.type).to.equal('ncalayer');
+    expect(result.value).to.match(/^[A-Za-z0-9+/]+=*$/); // PEM armour and line breaks removed
+    const shape = inspectCms(result.value);
+    expect(shape).to.deep.include({ ok: true, detached: true, signerCount: 1 });
+
+    const [request] = await executeServerCommand<Array<Record<string, any>>, unknown>('fake-ncalayer-requests', { session });
+    expect(request.module).to.equal('kz.gov.pki.knca.basics');
+    expect(request.method).to.equal('sign');
+    expect(request.args.format).to.equal('cms');
+    expect(request.args.data).to.equal(base64(bytes));
+    expect(request.args.signingParams).to.deep.include({ decode: true, encapsulate: false, digested: false });
+    expect(request.args.signerParams.extKeyUsageOids).to.deep.equal(['1.3.6.1.5.5.7.3.4']);
+    expect(request.args.locale).to.equal('ru');
+  });
+
+  it('is available when NCALayer answers, not when nothing listens', async () => {
+    expect(await new NcaLayerSigner({ url: (await fake('success')).url }).isAvailable()).to.equal(true);
+    expect(await new NcaLayerSigner({ url: (await fake('not-running')).url }).isAvailable()).to.equal(false);
+  });
+
+  it('the parent pressing Cancel rejects with `cancelled`', async () => {
+    const error = await failure(new NcaLayerSigner({ url: (await fake('cancel')).url }).sign(bytes));
+    expect(error.code).to.equal('cancelled');
+    expect(error.id).to.equal('signing-cancelled');
+  });
+
+  it('an error response rejects with `failed`, keeping NCALayer’s code for the logs', async () => {
+    const error = await failure(new NcaLayerSigner({ url: (await fake('error')).url }).sign(bytes));
+    expect(error.code).to.equal('failed');
+    expect(error.id).to.equal('ncalayer-failed');
+    expect((error.details as { code: string }).code).to.equal('INVOCATION_ERROR');
+  });
+
+  it('NCALayer not running rejects with `unavailable` and a localized "start NCALayer"', async () => {
+    const error = await failure(new NcaLayerSigner({ url: (await fake('not-running')).url }).sign(bytes));
+    expect(error.code).to.equal('unavailable');
+    expect(error.id).to.equal('ncalayer-unavailable');
+    expect(translate('en', `error.${error.id}`)).to.match(/start NCALayer/);
+    expect(translate('ru', `error.${error.id}`)).to.match(/Запустите NCALayer/);
+    expect(translate('kk', `error.${error.id}`)).to.match(/NCALayer-ді қос/);
+  });
+
+  it('no answer in time rejects with `timeout`', async () => {
+    const error = await failure(new NcaLayerSigner({ url: (await fake('hang')).url, timeout: 1500 }).sign(bytes));
+    expect(error.code).to.equal('timeout');
+  });
+
+  it('aborting while NCALayer waits rejects with `cancelled`', async () => {
+    const controller = new AbortController();
+    const pending = new NcaLayerSigner({ url: (await fake('hang')).url }).sign(bytes, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 300);
+    expect((await failure(pending)).code).to.equal('cancelled');
+  });
+});
+
+describe('interpretResponse', () => {
+  it('reads the greeting, results, cancels and errors of both module generations', () => {
+    expect(interpretResponse({ result: { version: '1.2' } }).kind).to.equal('greeting');
+    const cms = 'MAMCAQE='; // SEQUENCE { INTEGER 1 }
+    const ok = interpretResponse({ status: true, body: { result: [`-----BEGIN CMS-----\n${cms}\n-----END CMS-----\n`] } });
+    expect(ok).to.deep.equal({ kind: 'result', signature: { type: 'ncalayer', value: cms } });
+    const withCert = interpretResponse({ status: true, body: { result: { signatures: [cms], certificate: 'MIIC' } } });
+    expect(withCert).to.deep.equal({ kind: 'result', signature: { type: 'ncalayer', value: cms, certificate: 'MIIC' } });
+    const legacyCancel = interpretResponse({ code: '500', message: 'action.canceled' });
+    expect(legacyCancel.kind === 'error' && legacyCancel.error.code).to.equal('cancelled');
+    const garbage = interpretResponse({ status: true, body: { result: 'not base64 !' } });
+    expect(garbage.kind === 'error' && garbage.error.code).to.equal('failed');
+  });
+});

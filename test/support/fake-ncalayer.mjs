@@ -1,0 +1,139 @@
+// A fake NCALayer for browser tests: a @web/test-runner plugin serving the NCALayer WebSocket protocol on loopback (plain ws://).
+import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { WebSocketServer } from 'ws';
+
+const BEHAVIOURS = ['success', 'cancel', 'error', 'hang', 'not-running'];
+
+/** DER TLV with a definite length. */
+function tlv(tag, ...contents) {
+  const body = Buffer.concat(contents);
+  const n = body.length;
+  const length =
+    n < 0x80 ? Buffer.from([n]) : n < 0x100 ? Buffer.from([0x81, n]) : Buffer.from([0x82, n >> 8, n & 0xff]);
+  return Buffer.concat([Buffer.from([tag]), length, body]);
+}
+const oid = (hex) => tlv(0x06, Buffer.from(hex, 'hex'));
+
+/**
+ * A plausible detached CMS: ContentInfo(signedData) → SignedData with no eContent and one
+ * SignerInfo carrying random signature bytes. Shaped like NCALayer's output, signs nothing.
+ */
+function fakeCms() {
+  const signedDataOid = oid('2a864886f70d010702'); // 1.2.840.113549.1.7.2
+  const dataOid = oid('2a864886f70d010701'); // 1.2.840.113549.1.7.1
+  const sha256Oid = tlv(0x30, oid('608648016503040201')); // 2.16.840.1.101.3.4.2.1
+  const signerInfo = tlv(
+    0x30,
+    tlv(0x02, Buffer.from([1])),
+    tlv(0x80, randomBytes(20)), // subjectKeyIdentifier
+    sha256Oid,
+    tlv(0x30, oid('2a8648ce3d040302')), // ecdsa-with-SHA256
+    tlv(0x04, randomBytes(64)),
+  );
+  const signedData = tlv(
+    0x30,
+    tlv(0x02, Buffer.from([1])),
+    tlv(0x31, sha256Oid),
+    tlv(0x30, dataOid), // detached: no [0] eContent
+    tlv(0x31, signerInfo),
+  );
+  const der = tlv(0x30, signedDataOid, tlv(0xa0, signedData));
+  const lines = der.toString('base64').match(/.{1,64}/g).join('\n');
+  return `-----BEGIN CMS-----\n${lines}\n-----END CMS-----\n`;
+}
+
+/** A loopback port nobody listens on (bound, then released). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Commands (from the browser through `executeServerCommand`):
+ * - `fake-ncalayer` `{ behaviour }` → `{ url, session }`: a URL whose connections behave as asked
+ *   (`success`, `cancel`, `error`, `hang`; `not-running` gives a port with no listener).
+ *   Sessions keep parallel test files from changing each other's fake.
+ * - `fake-ncalayer-requests` `{ session }` → the JSON requests that session received.
+ */
+export function fakeNcaLayerPlugin() {
+  /** @type {WebSocketServer | undefined} */
+  let wss;
+  let port = 0;
+  let next = 0;
+  /** @type {Map<string, { behaviour: string, requests: unknown[] }>} */
+  const sessions = new Map();
+
+  return {
+    name: 'fake-ncalayer',
+
+    async serverStart() {
+      wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+      await new Promise((resolve, reject) => {
+        wss.once('listening', resolve);
+        wss.once('error', reject);
+      });
+      port = wss.address().port;
+      wss.on('connection', (socket, request) => {
+        const session = sessions.get((request.url ?? '/').slice(1));
+        // Real NCALayer greets every new connection first.
+        socket.send(JSON.stringify({ result: { version: '1.4' } }));
+        socket.on('message', (data) => {
+          let message;
+          try {
+            message = JSON.parse(String(data));
+          } catch {
+            message = String(data);
+          }
+          session?.requests.push(message);
+          switch (session?.behaviour ?? 'success') {
+            case 'success':
+              socket.send(JSON.stringify({ status: true, body: { result: fakeCms() } }));
+              break;
+            case 'cancel':
+              socket.send(JSON.stringify({ status: true, body: {} }));
+              break;
+            case 'error':
+              socket.send(
+                JSON.stringify({
+                  status: false,
+                  code: 'INVOCATION_ERROR',
+                  message: 'An invoked method threw an exception.',
+                  details: 'org.json.JSONException: JSONObject["signerParams"] not found.',
+                }),
+              );
+              break;
+            case 'hang':
+              break; // never answers: the client's time-out must fire
+          }
+        });
+      });
+    },
+
+    async serverStop() {
+      for (const client of wss?.clients ?? []) client.terminate();
+      await new Promise((resolve) => (wss ? wss.close(() => resolve()) : resolve()));
+    },
+
+    async executeCommand({ command, payload }) {
+      if (command === 'fake-ncalayer') {
+        const behaviour = payload?.behaviour ?? 'success';
+        if (!BEHAVIOURS.includes(behaviour)) throw new Error(`fake-ncalayer: unknown behaviour ${behaviour}`);
+        if (behaviour === 'not-running') return { url: `ws://127.0.0.1:${await freePort()}/`, session: '' };
+        const session = `s${++next}`;
+        sessions.set(session, { behaviour, requests: [] });
+        return { url: `ws://127.0.0.1:${port}/${session}`, session };
+      }
+      if (command === 'fake-ncalayer-requests') {
+        return sessions.get(payload?.session)?.requests ?? [];
+      }
+      return undefined;
+    },
+  };
+}
