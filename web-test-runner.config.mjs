@@ -12,6 +12,10 @@ const chromiumArgs = [
   '--disable-sync',
   '--disable-quic',
   '--disable-dev-shm-usage',
+  // Test files run in parallel tabs: a background tab's timers must not be throttled.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** Pages under /test/csp/ are served with the strict policy a government site would set. */
@@ -30,6 +34,12 @@ export default {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
         args: chromiumArgs,
+      },
+      // Each test file in its own browser context (its own window), so parallel files are never
+      // hidden tabs whose requestAnimationFrame is paused.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        return context.newPage();
       },
     }),
   ],

@@ -1,4 +1,5 @@
 // egov-forms/rules: the DOM-free rules (ids, IIN, window, age, documents, checklist, services), for browsers and Node.
+import './zod-config.js';
 export * from './age.js';
 export * from './checklist.js';
 export * from './dates.js';

@@ -1,5 +1,6 @@
 // Answer fields shared by the services (RULES.md "Answer fields the rules read") and the child checks.
 import { z } from 'zod';
+import '../zod-config.js';
 import { checkAge } from '../age.js';
 import { isIsoDate, kzDate } from '../dates.js';
 import type { RuleIssue } from '../errors.js';
