@@ -35,6 +35,13 @@ export const errorCodes = [
   'signing-cancelled',
   'signer-unavailable',
   'signing-failed',
+  'signing-timeout',
+  'ncalayer-unavailable',
+  'ncalayer-failed',
+  'sms-code-format',
+  'sms-code-wrong',
+  'sms-attempts-exhausted',
+  'sms-request-failed',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -32,7 +32,8 @@ function codeFor(issue: z.core.$ZodIssue, value: unknown): ErrorCode {
     case 'invalid_value':
       return 'invalid-option';
     case 'invalid_type':
-      return issue.expected === 'number' ? 'invalid-number' : 'invalid-value';
+      // zod 4 reports a non-integer for .int() as expected 'int'.
+      return ['number', 'int', 'bigint'].includes(issue.expected) ? 'invalid-number' : 'invalid-value';
     case 'too_small':
       return issue.origin === 'number' ? 'invalid-number' : 'required';
     case 'too_big':

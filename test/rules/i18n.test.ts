@@ -1,0 +1,69 @@
+// Completeness of the kk/ru/en texts for every id and code the rules produce (src/i18n, rules namespaces).
+import { expect } from 'chai';
+import { catalogue, translate } from '../../src/i18n/localize.js';
+import { locales } from '../../src/i18n/types.js';
+import { errorCodes } from '../../src/rules/errors.js';
+import { documentIds, residencyIds, serviceIds, statusIds } from '../../src/rules/ids.js';
+import { checklistStates, reasonCodes } from '../../src/rules/requirements.js';
+
+describe('rules texts in kk, ru and en', () => {
+  const namespaces: [string, readonly string[]][] = [
+    ['service', serviceIds],
+    ['document', documentIds],
+    ['status', statusIds],
+    ['residency', residencyIds],
+    ['reason', reasonCodes],
+    ['state', [...checklistStates, 'missing', 'provided']],
+    ['error', errorCodes],
+  ];
+  // Params as an element passes them (already display text).
+  const params = { status: 'X', residency: 'Y', date: '1 June 2026', document: 'Z', max: 5, min: 2, types: 'JPEG, PNG, PDF', n: 3 };
+
+  for (const [ns, ids] of namespaces) {
+    it(`${ns}: the English catalogue has exactly the ids of the rules`, () => {
+      expect(Object.keys(catalogue('en')[ns as 'error']).sort()).to.deep.equal([...ids].sort());
+    });
+    for (const locale of locales) {
+      it(`${ns}: every id has a non-empty ${locale} text with its placeholders filled`, () => {
+        for (const id of ids) {
+          const text = translate(locale, `${ns}.${id}`, params);
+          expect(text, `${locale} ${ns}.${id}`).to.be.a('string').and.not.equal(`${ns}.${id}`);
+          expect(text.trim(), `${locale} ${ns}.${id}`).to.not.equal('');
+          expect(text, `${locale} ${ns}.${id}`).to.not.match(/\{\w+\}|undefined|NaN/);
+          expect(Object.prototype.hasOwnProperty.call(catalogue(locale)[ns as 'error'], id), `${locale} ${ns}.${id}`).to.equal(true);
+        }
+      });
+    }
+  }
+
+  it('error texts that take optional params stand alone without them', () => {
+    for (const locale of locales) {
+      for (const code of ['window-not-open', 'window-closed', 'document-missing', 'budget-exceeded', 'file-type', 'distance-too-short']) {
+        expect(translate(locale, `error.${code}`), `${locale} ${code}`).to.not.match(/\{\w+\}|undefined/);
+      }
+    }
+  });
+
+  const plurals: [string, string, Record<string, number>, string][] = [
+    ['ru', 'too-few-files', { min: 1 }, 'Прикрепите минимум 1 файл.'],
+    ['ru', 'too-few-files', { min: 2 }, 'Прикрепите минимум 2 файла.'],
+    ['ru', 'too-few-files', { min: 5 }, 'Прикрепите минимум 5 файлов.'],
+    ['en', 'too-many-files', { max: 1 }, 'You can attach at most 1 file.'],
+    ['en', 'too-many-files', { max: 2 }, 'You can attach at most 2 files.'],
+    ['kk', 'too-many-files', { max: 2 }, 'Ең көбі 2 файл тіркеуге болады.'],
+  ];
+  for (const [locale, code, p, expected] of plurals) {
+    it(`${locale} ${code} ${JSON.stringify(p)} → ${expected}`, () => {
+      expect(translate(locale as 'ru', `error.${code}`, p)).to.equal(expected);
+    });
+  }
+
+  it('says kandas, never oralman, in every language', () => {
+    for (const locale of locales) {
+      for (const ns of ['residency', 'document'] as const) {
+        for (const text of Object.values(catalogue(locale)[ns])) expect(String(text)).to.not.match(/орал|oralman/i);
+      }
+    }
+    expect(translate('en', 'residency.kandas')).to.match(/kandas/i);
+  });
+});
