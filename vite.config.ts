@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig(({ mode }) => {
   const rules = mode === 'rules';
+  const entry: Record<string, string> = rules ? { rules: 'src/rules/index.ts' } : { 'egov-forms': 'src/index.ts' };
   return {
     build: {
       target: 'es2022',
@@ -13,7 +14,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !rules,
       sourcemap: true,
       lib: {
-        entry: rules ? { rules: 'src/rules/index.ts' } : { 'egov-forms': 'src/index.ts' },
+        entry,
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
