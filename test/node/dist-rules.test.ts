@@ -22,7 +22,8 @@ describe('dist/rules.js in plain Node', () => {
   });
 
   it('has no DOM dependency in the bundle', () => {
-    const code = readFileSync(dist, 'utf8');
+    // Comments name source files (`// src/rules/window.ts`); only code counts.
+    const code = readFileSync(dist, 'utf8').replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
     expect(code).not.to.match(/\b(document|window|customElements|HTMLElement)\./);
     expect(code).not.to.contain('lit-html');
   });
