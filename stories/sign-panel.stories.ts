@@ -1,0 +1,35 @@
+// <sign-panel> in each state (choice, EDS progress, SMS code, errors, signed), from the shared state list.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/sign-panel.js';
+import { signersFor, signPanelStates, type SignPanelState } from './states/sign-panel.states.js';
+
+const render = (s: SignPanelState) => html`<sign-panel
+  .signers=${signersFor(s.offered)}
+  .data=${new TextEncoder().encode('{"example":true}')}
+  status=${s.status ?? 'choose'}
+  method=${s.method ?? ''}
+  error=${s.error ?? ''}
+  .smsState=${s.smsState}
+></sign-panel>`;
+
+const meta: Meta<SignPanelState> = {
+  title: 'Elements/sign-panel',
+  component: 'sign-panel',
+  render,
+};
+export default meta;
+
+type Story = StoryObj<SignPanelState>;
+
+export const Choose: Story = { args: signPanelStates.choose };
+export const EdsOnly: Story = { args: signPanelStates.edsOnly };
+export const AllMethods: Story = { args: signPanelStates.allMethods };
+export const SigningWithEds: Story = { args: signPanelStates.signingEds };
+export const SmsCode: Story = { args: signPanelStates.smsCode };
+export const SmsWrongCode: Story = { args: signPanelStates.smsWrongCode };
+export const SmsChecking: Story = { args: signPanelStates.smsChecking };
+export const NcaLayerUnavailable: Story = { args: signPanelStates.ncalayerUnavailable };
+export const Cancelled: Story = { args: signPanelStates.cancelled };
+export const SmsAttemptsExhausted: Story = { args: signPanelStates.smsExhausted };
+export const Signed: Story = { args: signPanelStates.signed };
