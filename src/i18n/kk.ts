@@ -112,6 +112,42 @@ const kk: Catalogue = {
     'signing-cancelled': 'Әрекетті пайдаланушы тоқтатты.', // UNCONFIRMED kk
     'signer-unavailable': 'Қол қою құралы қолжетімсіз. ЭЦҚ үшін NCALayer-ді қосып, қайталап көріңіз.', // UNCONFIRMED kk
     'signing-failed': 'Өтінішке қол қою мүмкін болмады. Қайталап көріңіз.', // UNCONFIRMED kk
+    'file-empty': 'Файл бос (0 байт). Оны қайта немесе басқа файлды таңдаңыз.', // UNCONFIRMED kk
+    'file-svg': 'SVG суреттері қабылданбайды: оларда скрипт болуы мүмкін. Оны PNG немесе PDF түрінде сақтаңыз.', // UNCONFIRMED kk
+    'image-too-large': (p) => (p.megapixels !== undefined ? `Сурет өңдеу үшін тым үлкен (${p.megapixels} мегапиксель). Төменірек ажыратымдылықпен суретке түсіріңіз.` : 'Сурет өңдеу үшін тым үлкен. Төменірек ажыратымдылықпен суретке түсіріңіз.'), // UNCONFIRMED kk
+    'heic-unsupported': 'Бұл браузер HEIC фотосын аша алмайды. Оны JPEG түрінде жіберіңіз: iPhone-да Параметрлер → Камера → Форматтар → Ең үйлесімді тармағын таңдаңыз немесе фотоны JPEG ретінде бөлісіп, қайта тіркеңіз.', // UNCONFIRMED kk
+    'pdf-encrypted': 'PDF құпиясөзбен қорғалған. Оны қорғаусыз сақтап, қайта тіркеңіз.', // UNCONFIRMED kk
+    'pdf-too-large': (p) => (p.size !== undefined && p.max !== undefined ? `Бұл PDF ${p.size} МБ — барлық тіркемелерге берілген ${p.max} МБ-тан көп. Оны кішірейтіңіз немесе беттерінің фотосын тіркеңіз.` : 'Бұл PDF барлық тіркемелерге рұқсат етілген көлемнен үлкен. Оны кішірейтіңіз немесе беттерінің фотосын тіркеңіз.'), // UNCONFIRMED kk
+    'file-required': 'Файлды тіркеңіз.', // UNCONFIRMED kk
+    'files-processing': 'Файлдар дайын болғанша күтіңіз.', // UNCONFIRMED kk
+  },
+  // UNCONFIRMED kk: the whole upload namespace below was not checked against a source.
+  upload: {
+    label: 'Файлдарды тіркеңіз',
+    dropHint: 'Файлдарды осында сүйреңіз, қойыңыз немесе',
+    choose: 'Файлдарды таңдаңыз',
+    chooseOne: 'Файлды таңдаңыз',
+    acceptedTypes: (p) => `Қабылданады: ${p.types}. Фотолар құрылғыңызда сығылады; өтінішті жібергенше ештеңе жіберілмейді.`,
+    budgetUsed: '{budget} МБ-тан {used} МБ пайдаланылды',
+    budgetOver: (p) => `Файлдар барлық тіркемелерге арналған ${p.budget} МБ шегінен ${p.over} МБ асады. Файлды жойыңыз немесе ауыстырыңыз.`,
+    belowMinEdge: 'Шекке сыю үшін кейбір фотолар 150 dpi A4 өлшемінен кішірейтілді; ұсақ мәтін нашар оқылуы мүмкін. Көбірек егжей сақтау үшін бір файлды жойыңыз.',
+    fileList: 'Тіркелген файлдар',
+    queued: 'Күтуде…',
+    processing: 'Сығылуда…',
+    progressLabel: '{name} сығылуда',
+    sizes: '{original} → {final}',
+    renamed: '{name} ретінде жіберіледі',
+    remove: 'Жою',
+    removeFile: '{name} жою',
+    replace: 'Ауыстыру',
+    replaceFile: '{name} ауыстыру',
+    rejectedTitle: 'Тіркелмеді',
+    megabytes: '{n} МБ',
+    kilobytes: '{n} КБ',
+    announceProgress: '{total} ішінен {done} дайын.',
+    announceReady: (p, l) => plural(l, Number(p.n), { one: '{n} файл дайын.', other: '{n} файл дайын.' }),
+    announceRemoved: '{name} жойылды.',
+    announceRejected: '{name} тіркелмеді: {reason}',
   },
   ui: {
     checklistTitle: 'Тіркелетін құжаттар',

@@ -1,0 +1,10 @@
+// Registers <doc-uploader>; importing this file has that side effect and nothing else.
+import { DocUploader } from '../elements/doc-uploader/doc-uploader.js';
+
+if (!customElements.get('doc-uploader')) customElements.define('doc-uploader', DocUploader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'doc-uploader': DocUploader;
+  }
+}

@@ -1,0 +1,861 @@
+// The document uploader: files in by picking, dropping or pasting; typed by content, photos
+// compressed in the kit's worker to their share of the application's budget; a form control.
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { ContextConsumer } from '@lit/context';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { formatNumber } from '../../i18n/localize.js';
+import { tokens, visuallyHidden } from '../../styles/tokens.js';
+import { budgetContext, BudgetPool, type BudgetMember } from '../../context/budget.js';
+import { DEFAULT_BUDGET_BYTES, type BudgetPlan, type PlanItem } from '../../upload/plan.js';
+import type { CompressorPool, CompressResult } from '../../upload/compress.js';
+import { styles } from './doc-uploader.styles.js';
+import { admitFile, processPdf, type AdmittedFile, type UploadErrorCode } from '../../upload/admit.js';
+import { acceptedKinds as acceptedKindsOf } from '../../upload/sniff.js';
+export type { UploadErrorCode } from '../../upload/admit.js';
+
+/** One rejected file: its name as given, the error code, and the message shown. */
+export interface RejectedFile {
+  file: File;
+  name: string;
+  code: UploadErrorCode;
+  message: string;
+}
+
+/** What `addFiles` resolves with once every file is processed or refused. */
+export interface AddResult {
+  /** The processed files (the bytes that will be submitted), in the order given. */
+  accepted: File[];
+  rejected: RejectedFile[];
+}
+
+/** Details of a processed file, for the signed payload (`documents[]` in DESIGN.md). */
+export interface UploadedFileInfo {
+  file: File;
+  sha256: string;
+  original: { name: string; size: number; type: string; width?: number; height?: number };
+  width?: number;
+  height?: number;
+}
+
+type EntryStatus = 'queued' | 'processing' | 'done';
+
+interface Entry extends AdmittedFile {
+  id: string;
+  status: EntryStatus;
+  progress: number;
+  result?: File;
+  sha256?: string;
+  outWidth?: number;
+  outHeight?: number;
+  /** The share the current result was made for (re-compress only when a later plan gives less). */
+  madeFor?: number;
+  belowMinEdge?: boolean;
+  thumbnail?: ImageBitmap;
+  abort?: AbortController;
+  /** Settles when the entry is done, refused or removed. */
+  settled: Promise<RejectedFile | undefined>;
+  settle: (rejection?: RejectedFile) => void;
+}
+
+let nextEntryId = 1;
+/** The compression code loads on the first image only: the elements themselves stay small. */
+let poolPromise: Promise<CompressorPool> | undefined;
+function compressor(): Promise<CompressorPool> {
+  poolPromise ??= import('../../upload/compress.js').then((m) => new m.CompressorPool());
+  return poolPromise;
+}
+
+const ACCEPT_DEFAULT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf';
+const ANNOUNCE_INTERVAL_MS = 1500;
+const THUMBNAIL_EDGE = 96;
+
+/**
+ * @summary Attach documents: pick, drop or paste files or take photos; photos are compressed on the
+ * device, in the kit's own worker, so all files of the application fit its budget (5 MB).
+ *
+ * Files are typed by their content (JPEG, PNG, WebP, HEIC/HEIF, PDF as `accept` allows; SVG is
+ * always refused). Images are decoded with EXIF orientation applied and re-encoded as JPEG without
+ * metadata (no GPS position leaves the device), at the size the budget plan gives each of them.
+ * Inside a service form the uploader shares the form's budget (`budgetContext`); alone it uses
+ * its own `budget`. It is a form control: its processed files go into the host form's FormData
+ * under `name`, and `required`, `min-files`, `max-files` take part in constraint validation.
+ *
+ * @fires change - The set of processed files changed (added, removed, replaced).
+ * @fires budget-change - Bytes used changed; `detail: { used, budget }` (the whole application's).
+ * @fires file-rejected - A file was refused; `detail: { name, code, message }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart label - The label above the drop zone.
+ * @csspart hint - Accepted types and the privacy note.
+ * @csspart drop-zone - Where files can be dropped; `data-dragging` while something is dragged over.
+ * @csspart button - The "choose files" button.
+ * @csspart budget - The budget line ("3.2 of 5 MB used").
+ * @csspart budget-meter - The `<meter>` of the budget.
+ * @csspart file-list - The `<ul>` of files.
+ * @csspart file - One file (`<li>`), `data-status` `queued`, `processing` or `done`.
+ * @csspart thumbnail - The file's thumbnail (a `<canvas>`) or type badge.
+ * @csspart file-name - The file's name.
+ * @csspart file-size - Original and final size.
+ * @csspart progress - The `<progress>` while the file is compressed.
+ * @csspart remove-button - Removes the file.
+ * @csspart replace-button - Replaces the file.
+ * @csspart error-message - The messages about refused files and the budget (`role="alert"` list).
+ *
+ * @cssprop --egov-doc-uploader-drop-zone-bg - Background of the drop zone.
+ * @cssprop --egov-doc-uploader-thumbnail-size - Size of thumbnails (default 3rem).
+ * @cssprop --egov-color-accent - Drop zone border while dragging, button colour.
+ * @cssprop --egov-color-error - Error messages.
+ *
+ * @slot label - Replaces the default label ("Attach files").
+ * @slot hint - Replaces the default hint (accepted types).
+ */
+export class DocUploader extends LitElement implements BudgetMember {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [tokens, visuallyHidden, styles];
+
+  static override properties = {
+    budget: { type: Number, reflect: true },
+    accept: { reflect: true },
+    multiple: { type: Boolean, reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    doc: { reflect: true },
+    minFiles: { type: Number, attribute: 'min-files' },
+    maxFiles: { type: Number, attribute: 'max-files' },
+    lang: { reflect: true },
+    entries: { state: true },
+    rejections: { state: true },
+    dragging: { state: true },
+    showValidity: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Bytes all files of the application may take after compression (ignored inside a form that provides a budget). */
+  declare budget: number;
+  /** Accepted types (MIME types, `image/*`, extensions), checked against each file's content. */
+  declare accept: string;
+  /** Allow more than one file. */
+  declare multiple: boolean;
+  /** At least one file (or `min-files`) is needed for the form to be valid. */
+  declare required: boolean;
+  declare disabled: boolean;
+  /** The form field name the files are submitted under. */
+  declare name: string;
+  /** The document id (RULES.md) these files are for. */
+  declare doc: string | undefined;
+  /** Fewest files for a valid form (when any file is attached, or when `required`). */
+  declare minFiles: number | undefined;
+  /** Most files; more are refused with `too-many-files`. */
+  declare maxFiles: number | undefined;
+
+  declare private entries: Entry[];
+  declare private rejections: RejectedFile[];
+  declare private dragging: boolean;
+  declare private showValidity: boolean;
+  declare private announcement: string;
+
+  private readonly i18n = new LocaleController(this);
+  private readonly internals: ElementInternals;
+  private readonly ownPool = new BudgetPool();
+  private pool: BudgetPool = this.ownPool;
+  private joined = false;
+  private replacing: string | undefined;
+  private lastAnnounce = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastUsed = -1;
+
+  constructor() {
+    super();
+    this.budget = DEFAULT_BUDGET_BYTES;
+    this.accept = ACCEPT_DEFAULT;
+    this.multiple = false;
+    this.required = false;
+    this.disabled = false;
+    this.name = '';
+    this.entries = [];
+    this.rejections = [];
+    this.dragging = false;
+    this.showValidity = false;
+    this.announcement = '';
+    this.internals = this.attachInternals();
+    // A form that provides a budget makes this uploader draw on it instead of its own.
+    new ContextConsumer(this, {
+      context: budgetContext,
+      subscribe: true,
+      callback: (pool) => this.usePool(pool ?? this.ownPool),
+    });
+    this.addEventListener('paste', this.onPaste);
+    this.addEventListener('invalid', () => {
+      this.showValidity = true;
+    });
+  }
+
+  // ---- public API ----------------------------------------------------------------------------
+
+  /** The processed files, exactly the bytes that will be submitted (files still being compressed are not in it). */
+  get files(): File[] {
+    return this.entries.filter((e) => e.status === 'done' && e.result).map((e) => e.result!);
+  }
+
+  /** Sum of `files`' sizes. */
+  get totalBytes(): number {
+    return this.files.reduce((sum, f) => sum + f.size, 0);
+  }
+
+  /** Each processed file with its SHA-256 and what the original was (for the signed payload). */
+  get fileInfo(): UploadedFileInfo[] {
+    return this.entries
+      .filter((e) => e.status === 'done' && e.result)
+      .map((e) => ({
+        file: e.result!,
+        sha256: e.sha256!,
+        original: { name: e.source.name, size: e.source.size, type: e.source.type, width: e.displayWidth, height: e.displayHeight },
+        width: e.outWidth,
+        height: e.outHeight,
+      }));
+  }
+
+  /** The budget this uploader draws on (its own, or the form's). */
+  get budgetPool(): BudgetPool {
+    return this.pool;
+  }
+
+  /** Whether any file is still being processed. */
+  get busy(): boolean {
+    return this.entries.some((e) => e.status !== 'done');
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    this.showValidity = true;
+    return this.internals.reportValidity();
+  }
+
+  /**
+   * Adds files the same way picking, dropping or pasting does. Resolves when every file is
+   * processed or refused; a refused file never affects the others.
+   */
+  async addFiles(files: Iterable<File>): Promise<AddResult> {
+    const list = [...files];
+    const rejected: RejectedFile[] = [];
+    const admitted: Entry[] = [];
+    const slots = (this.multiple ? (this.maxFiles ?? Infinity) : 1) - this.entries.length;
+    for (const file of list) {
+      if (this.disabled) break;
+      if (admitted.length >= slots) {
+        // One file without `multiple` replaces the one there, as a native single file input would.
+        if (!this.multiple && list.length === 1 && this.entries.length === 1) {
+          this.removeEntry(this.entries[0], false);
+        } else {
+          rejected.push(this.reject(file, 'too-many-files', { max: this.multiple ? (this.maxFiles ?? 1) : 1 }));
+          continue;
+        }
+      }
+      const outcome = await admitFile(file, { accept: this.accept, budget: this.pool.budget });
+      if ('code' in outcome) {
+        rejected.push(this.reject(file, outcome.code, outcome.params));
+        continue;
+      }
+      const entry = this.createEntry(outcome);
+      admitted.push(entry);
+      this.entries = [...this.entries, entry];
+    }
+    return this.settleBatch(list, admitted, rejected);
+  }
+
+  /**
+   * Removes a file by its position in the list shown (files being compressed included; when none
+   * is, that is its index in `files`) or by the `File` itself (as given or as processed).
+   */
+  removeFile(indexOrFile: number | File): void {
+    const entry =
+      typeof indexOrFile === 'number'
+        ? this.entries[indexOrFile]
+        : this.entries.find((e) => e.source === indexOrFile || e.result === indexOrFile);
+    if (entry) this.removeEntry(entry, true);
+  }
+
+  /** Replaces the file at `index` with `file`; the old one stays if the new one is refused. */
+  async replaceFile(index: number, file: File): Promise<AddResult> {
+    const old = this.entries[index];
+    if (!old) return this.addFiles([file]);
+    const outcome = await admitFile(file, { accept: this.accept, budget: this.pool.budget });
+    if ('code' in outcome) {
+      const rejection = this.reject(file, outcome.code, outcome.params);
+      return this.settleBatch([file], [], [rejection]);
+    }
+    const entry = this.createEntry(outcome);
+    const at = this.entries.indexOf(old);
+    this.entries = this.entries.map((e, i) => (i === at ? entry : e));
+    this.dropEntry(old);
+    return this.settleBatch([file], [entry], []);
+  }
+
+  // ---- budget membership -----------------------------------------------------------------------
+
+  planItems(): PlanItem[] {
+    return this.entries.map((e): PlanItem => {
+      if (e.kind === 'pdf') return { id: e.id, kind: 'fixed', bytes: e.source.size };
+      return {
+        id: e.id,
+        kind: 'image',
+        width: e.displayWidth!,
+        height: e.displayHeight!,
+        current:
+          e.status === 'done' && e.result
+            ? { bytes: e.result.size, longEdge: Math.max(e.outWidth ?? 0, e.outHeight ?? 0) }
+            : undefined,
+      };
+    });
+  }
+
+  usedBytes(): number {
+    return this.totalBytes;
+  }
+
+  isBusy(): boolean {
+    return this.busy;
+  }
+
+  applyPlan(plan: BudgetPlan): void {
+    for (const entry of this.entries) {
+      const target = plan.images[entry.id];
+      if (!target) continue;
+      entry.belowMinEdge = target.belowMinEdge;
+      // Re-compress a processed image only when this plan gives it less than its result takes.
+      if (entry.status === 'done' && target.recompress && (entry.madeFor ?? Infinity) > target.maxBytes) {
+        void this.compress(entry);
+      }
+    }
+    this.requestUpdate();
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.joined) {
+      this.pool.join(this);
+      this.joined = true;
+    }
+    this.pool.addEventListener('usage', this.onUsage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pool.removeEventListener('usage', this.onUsage);
+    void poolPromise?.then((p) => p.releaseIdle());
+  }
+
+  /** Form reset: back to no files. */
+  formResetCallback(): void {
+    for (const entry of [...this.entries]) this.dropEntry(entry);
+    this.entries = [];
+    this.rejections = [];
+    this.showValidity = false;
+    this.afterChange(false);
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.i18n.update();
+    if (changed.has('budget') && this.pool === this.ownPool) this.ownPool.budget = this.budget;
+    if (changed.has('required') || changed.has('minFiles') || changed.has('maxFiles') || changed.has('name') || changed.has('disabled')) {
+      this.updateFormState();
+    }
+  }
+
+  protected override updated(): void {
+    // Thumbnails are drawn into <canvas> (no blob: or data: image URLs, which a strict CSP blocks).
+    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-entry]')) {
+      if (canvas.dataset.drawn === '1') continue;
+      const entry = this.entries.find((e) => e.id === canvas.dataset.entry);
+      if (!entry?.thumbnail) continue;
+      canvas.width = entry.thumbnail.width;
+      canvas.height = entry.thumbnail.height;
+      canvas.getContext('2d')?.drawImage(entry.thumbnail, 0, 0);
+      canvas.dataset.drawn = '1';
+    }
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  protected override render() {
+    const { t } = this.i18n;
+    const used = this.pool.used;
+    const budget = this.pool.budget;
+    const errors = this.errorMessages();
+    const invalid = errors.length > 0;
+    const multiple = this.multiple && (this.maxFiles ?? 2) > 1;
+    return html`
+      <div part="base">
+        <div part="label" id="label"><slot name="label">${t('upload.label')}</slot></div>
+        <div part="hint" id="hint">
+          <slot name="hint">${t('upload.acceptedTypes', { types: this.typesText() })}</slot>
+        </div>
+        <div
+          part="drop-zone"
+          ?data-dragging=${this.dragging}
+          @dragenter=${this.onDragOver}
+          @dragover=${this.onDragOver}
+          @dragleave=${this.onDragLeave}
+          @drop=${this.onDrop}
+        >
+          <span>${t('upload.dropHint')}</span>
+          <button
+            part="button"
+            type="button"
+            ?disabled=${this.disabled}
+            aria-labelledby="label choose"
+            aria-describedby="hint budget errors"
+            aria-invalid=${invalid ? 'true' : 'false'}
+            @click=${() => this.openPicker()}
+          >
+            <span id="choose">${multiple ? t('upload.choose') : t('upload.chooseOne')}</span>
+          </button>
+          <input
+            id="input"
+            type="file"
+            hidden
+            accept=${this.accept}
+            ?multiple=${multiple}
+            ?disabled=${this.disabled}
+            @change=${this.onInputChange}
+          />
+        </div>
+        <p part="budget" id="budget">
+          <meter
+            part="budget-meter"
+            min="0"
+            max=${budget}
+            low=${Math.round(budget * 0.8)}
+            high=${Math.round(budget * 0.95)}
+            optimum="0"
+            .value=${Math.min(used, budget)}
+            aria-hidden="true"
+          ></meter>
+          <span>${t('upload.budgetUsed', { used: this.mb(used), budget: this.mb(budget) })}</span>
+        </p>
+        <div id="errors" part="error-message" role="alert">
+          ${invalid
+            ? html`<ul>
+                ${errors.map((e) => html`<li>${e}</li>`)}
+              </ul>`
+            : nothing}
+        </div>
+        ${this.entries.length > 0
+          ? html`<ul part="file-list" aria-label=${t('upload.fileList')}>
+              ${repeat(
+                this.entries,
+                (e) => e.id,
+                (e, i) => this.renderEntry(e, i),
+              )}
+            </ul>`
+          : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private renderEntry(entry: Entry, index: number) {
+    const { t } = this.i18n;
+    const shown = entry.name;
+    const renamed = entry.name !== entry.source.name;
+    return html`<li part="file" data-status=${entry.status} data-index=${index}>
+      ${entry.kind === 'pdf'
+        ? html`<span part="thumbnail" class="badge" aria-hidden="true">PDF</span>`
+        : html`<canvas part="thumbnail" data-entry=${entry.id} width="1" height="1" aria-hidden="true"></canvas>`}
+      <div class="meta">
+        <span part="file-name">${entry.source.name}${renamed
+            ? html` <span class="renamed">(${t('upload.renamed', { name: shown })})</span>`
+            : nothing}</span>
+        ${entry.status === 'done' && entry.result
+          ? html`<span part="file-size">${t('upload.sizes', {
+              original: this.size(entry.source.size),
+              final: this.size(entry.result.size),
+            })}</span>`
+          : html`<span part="file-size">${entry.status === 'queued' ? t('upload.queued') : t('upload.processing')}</span>
+              <progress
+                part="progress"
+                max="100"
+                .value=${Math.round(entry.progress * 100)}
+                aria-label=${t('upload.progressLabel', { name: entry.source.name })}
+              ></progress>`}
+      </div>
+      <div class="actions">
+        <button
+          part="replace-button"
+          type="button"
+          ?disabled=${this.disabled}
+          aria-label=${t('upload.replaceFile', { name: entry.source.name })}
+          @click=${() => this.openPicker(entry.id)}
+        >
+          ${t('upload.replace')}
+        </button>
+        <button
+          part="remove-button"
+          type="button"
+          ?disabled=${this.disabled}
+          aria-label=${t('upload.removeFile', { name: entry.source.name })}
+          @click=${() => this.removeEntry(entry, true)}
+        >
+          ${t('upload.remove')}
+        </button>
+      </div>
+    </li>`;
+  }
+
+  /** Every message shown under the control: refused files, the budget, then validity (after a submit or a removal). */
+  private errorMessages(): string[] {
+    const { t } = this.i18n;
+    const out = this.rejections.map((r) => `${r.name}: ${r.message}`);
+    const over = this.overBy();
+    if (over > 0) out.push(t('upload.budgetOver', { over: this.mb(over), budget: this.mb(this.pool.budget) }));
+    else if (this.entries.some((e) => e.belowMinEdge)) out.push(t('upload.belowMinEdge'));
+    if (this.showValidity && !this.internals.validity.valid && !this.internals.validity.customError) {
+      out.push(this.internals.validationMessage);
+    }
+    return out;
+  }
+
+  /** Bytes over the budget: the plan's shortfall, or once all is processed, the real total's. */
+  private overBy(): number {
+    const plan = this.pool.plan;
+    const real = this.pool.busy ? 0 : this.pool.used - this.pool.budget;
+    return Math.max(plan.overBy, real, 0);
+  }
+
+  // ---- internals -------------------------------------------------------------------------------
+
+  private createEntry(admitted: AdmittedFile): Entry {
+    let settle!: (r?: RejectedFile) => void;
+    const settled = new Promise<RejectedFile | undefined>((resolve) => (settle = resolve));
+    return { ...admitted, id: `f${nextEntryId++}`, status: 'queued', progress: 0, settled, settle };
+  }
+
+  /** Plans the new files in, starts them, and waits for all of them. */
+  private async settleBatch(given: File[], admitted: Entry[], rejected: RejectedFile[]): Promise<AddResult> {
+    if (rejected.length) this.rejections = rejected;
+    else if (admitted.length) this.rejections = [];
+    if (admitted.length) {
+      this.pool.replan();
+      for (const entry of admitted) {
+        if (entry.kind === 'pdf') void this.finishPdf(entry);
+        else void this.compress(entry);
+      }
+    }
+    this.announce();
+    this.afterChange(false);
+    const outcomes = await Promise.all(admitted.map((e) => e.settled));
+    for (const r of outcomes) if (r) rejected.push(r);
+    if (admitted.length) this.afterChange(true);
+    const accepted: File[] = [];
+    for (const file of given) {
+      const entry = admitted.find((e) => e.source === file);
+      if (entry?.result && this.entries.includes(entry)) accepted.push(entry.result);
+    }
+    return { accepted, rejected };
+  }
+
+  private async finishPdf(entry: Entry): Promise<void> {
+    const outcome = await processPdf(entry);
+    if (!this.entries.includes(entry)) return;
+    if ('code' in outcome) return this.failEntry(entry, outcome.code, outcome.params);
+    entry.result = outcome.file;
+    entry.sha256 = outcome.sha256;
+    entry.status = 'done';
+    entry.progress = 1;
+    this.entryDone(entry);
+  }
+
+  private async compress(entry: Entry): Promise<void> {
+    entry.abort?.abort();
+    const abort = new AbortController();
+    entry.abort = abort;
+    entry.status = entry.result ? 'done' : 'queued';
+    this.requestUpdate();
+    const pool = await compressor();
+    if (abort.signal.aborted) return;
+    let result: CompressResult;
+    try {
+      result = await pool.compress(
+        () => {
+          // Asked when a worker is free, so a queued image gets the newest plan.
+          const target = this.pool.plan.images[entry.id];
+          entry.madeFor = target.maxBytes;
+          if (!entry.result) entry.status = 'processing';
+          this.requestUpdate();
+          return {
+            file: entry.source,
+            kind: entry.kind as 'jpeg',
+            width: entry.width!,
+            height: entry.height!,
+            orientation: entry.orientation!,
+            maxBytes: target.maxBytes,
+            longEdge: target.longEdge,
+            minLongEdge: target.minLongEdge,
+            thumbnail: entry.thumbnail ? 0 : THUMBNAIL_EDGE,
+          };
+        },
+        (fraction) => {
+          entry.progress = fraction;
+          this.requestUpdate();
+        },
+        abort.signal,
+      );
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'cancelled' || !this.entries.includes(entry)) return;
+      return this.failEntry(entry, (code ?? 'file-unreadable') as UploadErrorCode, {
+        megapixels: Math.round(((entry.width ?? 0) * (entry.height ?? 0)) / 1e6),
+      });
+    }
+    if (!this.entries.includes(entry) || entry.abort !== abort) {
+      result.thumbnail?.close();
+      return;
+    }
+    entry.result = new File([result.blob], entry.name, { type: 'image/jpeg', lastModified: entry.source.lastModified });
+    entry.sha256 = result.sha256;
+    entry.outWidth = result.width;
+    entry.outHeight = result.height;
+    if (result.thumbnail) entry.thumbnail = result.thumbnail;
+    entry.status = 'done';
+    entry.progress = 1;
+    this.entryDone(entry);
+  }
+
+  private entryDone(entry: Entry): void {
+    // Its real size is known now: plan again (others re-compress only if they now must).
+    this.pool.replan();
+    this.afterUsage();
+    this.announce();
+    entry.settle();
+  }
+
+  private failEntry(entry: Entry, code: UploadErrorCode, params: Record<string, string | number> = {}): void {
+    const rejection = this.reject(entry.source, code, params);
+    this.rejections = [...this.rejections.filter((r) => r.file !== entry.source), rejection];
+    entry.settle(rejection);
+    this.dropEntry(entry);
+    this.entries = this.entries.filter((e) => e !== entry);
+    this.pool.replan();
+    this.afterUsage();
+    this.announce();
+  }
+
+  private reject(file: File, code: UploadErrorCode, params: Record<string, string | number> = {}): RejectedFile {
+    const { t } = this.i18n;
+    const shown: Record<string, string | number> = { ...params };
+    for (const key of ['size', 'max'] as const) {
+      if (typeof params[key] === 'number' && key in params && (code === 'pdf-too-large' || code === 'budget-exceeded')) {
+        shown[key] = this.mb(params[key] as number);
+      }
+    }
+    if (code === 'file-type') shown.types = this.typesText();
+    const message = t(`error.${code}`, shown);
+    const rejection: RejectedFile = { file, name: file.name, code, message };
+    this.dispatchEvent(
+      new CustomEvent('file-rejected', { detail: { name: file.name, code, message }, bubbles: true, composed: true }),
+    );
+    this.pendingAnnouncements.push(t('upload.announceRejected', { name: file.name, reason: message }));
+    return rejection;
+  }
+
+  private pendingAnnouncements: string[] = [];
+
+  private removeEntry(entry: Entry, announce: boolean): void {
+    if (!this.entries.includes(entry)) return;
+    this.dropEntry(entry);
+    this.entries = this.entries.filter((e) => e !== entry);
+    this.rejections = [];
+    this.pool.replan();
+    if (announce) {
+      this.showValidity = true;
+      this.pendingAnnouncements.push(this.i18n.t('upload.announceRemoved', { name: entry.source.name }));
+      this.announce();
+    }
+    this.afterChange(true);
+  }
+
+  /** Stops the entry's work (its worker is terminated) and frees its thumbnail. */
+  private dropEntry(entry: Entry): void {
+    entry.abort?.abort();
+    entry.thumbnail?.close();
+    entry.thumbnail = undefined;
+    entry.settle();
+  }
+
+  private afterUsage(): void {
+    this.updateFormState();
+    this.pool.notifyUsage();
+  }
+
+  private afterChange(fireChange: boolean): void {
+    this.afterUsage();
+    if (fireChange) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private readonly onUsage = () => {
+    const used = this.pool.used;
+    if (used !== this.lastUsed) {
+      this.lastUsed = used;
+      this.dispatchEvent(
+        new CustomEvent('budget-change', { detail: { used, budget: this.pool.budget }, bubbles: true, composed: true }),
+      );
+    }
+    this.updateFormState();
+    this.requestUpdate();
+  };
+
+  private usePool(pool: BudgetPool): void {
+    if (pool === this.pool) return;
+    const wasJoined = this.joined;
+    if (wasJoined) this.pool.leave(this);
+    this.pool.removeEventListener('usage', this.onUsage);
+    this.pool = pool;
+    if (wasJoined || this.isConnected) {
+      pool.join(this);
+      this.joined = true;
+    }
+    if (this.isConnected) pool.addEventListener('usage', this.onUsage);
+    this.requestUpdate();
+  }
+
+  private updateFormState(): void {
+    const files = this.files;
+    if (this.name && files.length) {
+      const data = new FormData();
+      for (const f of files) data.append(this.name, f);
+      this.internals.setFormValue(data);
+    } else this.internals.setFormValue(null);
+
+    const { t } = this.i18n;
+    const anchor = this.renderRoot?.querySelector?.<HTMLElement>('[part="button"]') ?? undefined;
+    const n = files.length;
+    const min = Math.max(this.minFiles ?? 0, this.required ? 1 : 0);
+    let flags: ValidityStateFlags = {};
+    let message = '';
+    if (this.disabled) {
+      // Disabled controls are barred from validation.
+    } else if (this.required && n === 0 && !this.busy) {
+      flags = { valueMissing: true };
+      message = t('error.file-required');
+    } else if (this.busy) {
+      flags = { customError: true };
+      message = t('error.files-processing');
+    } else if (n > 0 && n < min) {
+      flags = { rangeUnderflow: true };
+      message = t('error.too-few-files', { min });
+    } else if (this.maxFiles !== undefined && n > this.maxFiles) {
+      flags = { rangeOverflow: true };
+      message = t('error.too-many-files', { max: this.maxFiles });
+    } else if (this.overBy() > 0) {
+      flags = { customError: true };
+      message = t('upload.budgetOver', { over: this.mb(this.overBy()), budget: this.mb(this.pool.budget) });
+    }
+    this.internals.setValidity(flags, message, anchor);
+  }
+
+  /** Polite announcements, at most one every 1.5 s: progress in words, never every percent. */
+  private announce(): void {
+    const now = Date.now();
+    const wait = this.lastAnnounce + ANNOUNCE_INTERVAL_MS - now;
+    if (wait > 0) {
+      this.announceTimer ??= setTimeout(() => {
+        this.announceTimer = undefined;
+        this.announce();
+      }, wait);
+      return;
+    }
+    this.lastAnnounce = now;
+    const { t } = this.i18n;
+    const parts = this.pendingAnnouncements.splice(0);
+    const total = this.entries.length;
+    const done = this.entries.filter((e) => e.status === 'done').length;
+    if (total > 0) {
+      parts.push(done < total ? t('upload.announceProgress', { done, total }) : t('upload.announceReady', { n: done }));
+    }
+    parts.push(t('upload.budgetUsed', { used: this.mb(this.pool.used), budget: this.mb(this.pool.budget) }));
+    this.announcement = parts.join(' ');
+  }
+
+  private openPicker(replaceId?: string): void {
+    if (this.disabled) return;
+    this.replacing = replaceId;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#input')!;
+    input.multiple = replaceId ? false : this.multiple && (this.maxFiles ?? 2) > 1;
+    input.click();
+  }
+
+  private readonly onInputChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    const replacing = this.replacing;
+    this.replacing = undefined;
+    if (!files.length) return;
+    const index = replacing ? this.entries.findIndex((e) => e.id === replacing) : -1;
+    void (index >= 0 ? this.replaceFile(index, files[0]) : this.addFiles(files));
+  };
+
+  private readonly onDragOver = (event: DragEvent) => {
+    if (this.disabled) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  private readonly onDragLeave = () => {
+    this.dragging = false;
+  };
+
+  private readonly onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    this.dragging = false;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length && !this.disabled) void this.addFiles(files);
+  };
+
+  private readonly onPaste = (event: ClipboardEvent) => {
+    const files = [...(event.clipboardData?.files ?? [])];
+    if (!files.length || this.disabled) return;
+    event.preventDefault();
+    void this.addFiles(files);
+  };
+
+  private mb(bytes: number): string {
+    return formatNumber(this.i18n.locale, Math.max(0, bytes) / 1_000_000, 1);
+  }
+
+  /** A file size in KB under 0.1 MB, else MB with one decimal. */
+  private size(bytes: number): string {
+    const { t, locale } = this.i18n;
+    if (bytes < 100_000) return t('upload.kilobytes', { n: formatNumber(locale, Math.max(1, Math.round(bytes / 1000))) });
+    return t('upload.megabytes', { n: formatNumber(locale, bytes / 1_000_000, 1) });
+  }
+
+  private typesText(): string {
+    const names: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', heic: 'HEIC', pdf: 'PDF' };
+    return [...acceptedKindsOf(this.accept)].map((k) => names[k]).join(', ');
+  }
+}

@@ -1,0 +1,166 @@
+// The page's side of compression: a small pool of the kit's own module workers (bounded for phones),
+// a queue, and cancellation that really frees the memory (the worker is terminated).
+import type { CompressJob, CompressResult, FailureCode, WorkerRequest, WorkerResponse } from './protocol.js';
+
+export type { CompressJob, CompressResult, FailureCode } from './protocol.js';
+
+export class CompressError extends Error {
+  constructor(
+    readonly code: FailureCode | 'cancelled',
+    detail: string = code,
+  ) {
+    super(detail);
+  }
+}
+
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createScriptURL(input: string): string }): { createScriptURL(input: string): unknown };
+}
+
+let policy: { createScriptURL(input: string): unknown } | undefined;
+
+/**
+ * Under `require-trusted-types-for 'script'` a worker needs a TrustedScriptURL. The `egov-forms`
+ * policy only ever vouches for the kit's own worker file, resolved against the kit's own URL.
+ */
+function trusted(url: URL): string | unknown {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return url.href;
+  policy ??= tt.createPolicy('egov-forms', {
+    createScriptURL(input: string) {
+      const asked = new URL(input, import.meta.url);
+      const own = new URL('./', import.meta.url);
+      if (asked.origin !== own.origin || !/compress\.worker[^/]*\.(js|ts)$/.test(asked.pathname)) {
+        throw new TypeError(`egov-forms: refusing worker URL ${input}`);
+      }
+      return asked.href;
+    },
+  });
+  return policy.createScriptURL(url.href);
+}
+
+/**
+ * `new Worker(new URL('./compress.worker.ts', import.meta.url), …)` is the pattern the bundler
+ * recognises to emit the worker as its own file beside the kit; this local `Worker` passes the
+ * rewritten URL through the Trusted Types policy before the real constructor sees it.
+ */
+const Worker = class {
+  constructor(url: URL, options: WorkerOptions) {
+    return new globalThis.Worker(trusted(url) as string, options);
+  }
+} as unknown as new (url: URL, options: WorkerOptions) => globalThis.Worker;
+
+function spawn(): globalThis.Worker {
+  return new Worker(new URL('./compress.worker.ts', import.meta.url), { type: 'module', name: 'egov-forms-compress' });
+}
+
+/** A job, or a function giving it when a worker is free (so a queued image uses the newest plan). */
+export type JobSource = Omit<CompressJob, 'id'> | (() => Omit<CompressJob, 'id'>);
+
+interface Pending {
+  source: JobSource;
+  job: CompressJob;
+  onProgress: (fraction: number) => void;
+  resolve: (result: CompressResult) => void;
+  reject: (error: Error) => void;
+  worker?: globalThis.Worker;
+}
+
+/** How many images are decoded at once: a decoded 12 MP photo is ~48 MB, and cheap phones have little memory. */
+export function defaultConcurrency(): number {
+  const nav = globalThis.navigator as Navigator & { deviceMemory?: number };
+  if ((nav?.deviceMemory ?? 4) <= 2) return 1;
+  return Math.max(1, Math.min(2, (nav?.hardwareConcurrency ?? 2) - 1));
+}
+
+export class CompressorPool {
+  private readonly idle: globalThis.Worker[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly running = new Set<Pending>();
+  private nextId = 1;
+
+  constructor(readonly concurrency = defaultConcurrency()) {}
+
+  /** Queues an image; the promise rejects with code `cancelled` when `signal` aborts. */
+  compress(
+    source: JobSource,
+    onProgress: (fraction: number) => void = () => {},
+    signal?: AbortSignal,
+  ): Promise<CompressResult> {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      const pending: Pending = { source, job: { id } as CompressJob, onProgress, resolve, reject };
+      if (signal?.aborted) return reject(new CompressError('cancelled'));
+      signal?.addEventListener('abort', () => this.cancel(pending), { once: true });
+      this.queue.push(pending);
+      this.pump();
+    });
+  }
+
+  /** Ends idle workers (their memory goes back to the page); busy ones finish their image. */
+  releaseIdle(): void {
+    for (const w of this.idle.splice(0)) w.terminate();
+  }
+
+  /** Ends every worker (an element calls this when it leaves the page). */
+  dispose(): void {
+    for (const p of [...this.queue, ...this.running]) this.cancel(p);
+    for (const w of this.idle.splice(0)) w.terminate();
+  }
+
+  private cancel(pending: Pending): void {
+    const queued = this.queue.indexOf(pending);
+    if (queued !== -1) this.queue.splice(queued, 1);
+    if (this.running.delete(pending)) {
+      // Terminating is the only way to stop a decode already under way; a fresh worker replaces it later.
+      pending.worker?.terminate();
+    }
+    pending.reject(new CompressError('cancelled'));
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.running.size < this.concurrency && this.queue.length > 0) {
+      const pending = this.queue.shift()!;
+      this.running.add(pending);
+      this.start(pending);
+    }
+  }
+
+  private start(pending: Pending): void {
+    const spec = typeof pending.source === 'function' ? pending.source() : pending.source;
+    pending.job = { ...spec, id: pending.job.id };
+    const worker = this.idle.pop() ?? spawn();
+    pending.worker = worker;
+    const finish = (keep: boolean) => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      this.running.delete(pending);
+      if (keep) this.idle.push(worker);
+      else worker.terminate();
+      this.pump();
+    };
+    const onMessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.id !== pending.job.id) return;
+      if (message.type === 'progress') pending.onProgress(message.fraction);
+      else if (message.type === 'done') {
+        finish(true);
+        pending.resolve(message.result);
+      } else {
+        finish(true);
+        pending.reject(new CompressError(message.code, message.detail));
+      }
+    };
+    // A worker that dies (failed to load, ran out of memory) fails this image only.
+    const onError = (event: ErrorEvent) => {
+      event.preventDefault();
+      finish(false);
+      pending.reject(new CompressError('file-unreadable', event.message || 'worker error'));
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    const request: WorkerRequest = { type: 'process', job: pending.job };
+    worker.postMessage(request);
+  }
+}

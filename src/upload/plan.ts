@@ -1,0 +1,138 @@
+// The budget planner: how many bytes and pixels each image of an application may use so that all
+// files together fit the budget with even quality. Pure and DOM-free, so a server can reuse it.
+
+/** The budget of one application's attachments: "5 MB" read conservatively (decimal and binary both hold). */
+export const DEFAULT_BUDGET_BYTES = 5_000_000;
+/** A4 at 150 dpi: the long edge below which small print stops being legible; kept unless the budget forbids. */
+export const MIN_LONG_EDGE = 1754;
+/** A4 at 200 dpi: no document photo is sent larger than this. */
+export const PREFERRED_LONG_EDGE = 2339;
+/** Below this nothing is worth sending; past it the files cannot fit. */
+export const ABSOLUTE_MIN_LONG_EDGE = 640;
+
+/**
+ * JPEG cost in bits per pixel. Above MAX nothing visible is gained; GOOD is where resolution starts to
+ * go before quality does; MIN is the lowest quality used before the long edge goes under MIN_LONG_EDGE.
+ */
+export const BITS_PER_PIXEL = { max: 3, good: 1.2, min: 0.6 } as const;
+
+export type PlanItem =
+  /** A file sent as it is (a PDF): its bytes count in full. */
+  | { id: string; kind: 'fixed'; bytes: number }
+  /**
+   * An image to be re-encoded. `current` is its already processed result, if any: it counts as it is
+   * while it fits its share, so it is not re-compressed without need.
+   */
+  | { id: string; kind: 'image'; width: number; height: number; current?: { bytes: number; longEdge: number } };
+
+export interface ImageTarget {
+  /** Most bytes the encoded image may take. */
+  maxBytes: number;
+  /** Long edge to encode at (never above the image's own). */
+  longEdge: number;
+  /** The smallest long edge the encoder may go down to if quality alone cannot meet maxBytes. */
+  minLongEdge: number;
+  /** The plan had to go under MIN_LONG_EDGE for this image (the interface says so). */
+  belowMinEdge: boolean;
+  /** Whether an image processed for an earlier plan must be processed again to fit this one. */
+  recompress: boolean;
+}
+
+export interface BudgetPlan {
+  budget: number;
+  /** Bytes of files that count as they are (PDFs). */
+  fixedBytes: number;
+  /** Bytes the plan allows in total (fixed files plus every image's share, or its current size). */
+  plannedBytes: number;
+  fits: boolean;
+  /** How many bytes over the budget the smallest possible set would still be (0 when it fits). */
+  overBy: number;
+  /** Some image had to go under MIN_LONG_EDGE. */
+  belowMinEdge: boolean;
+  images: Record<string, ImageTarget>;
+}
+
+/** Tolerance for an image processed under an earlier plan: re-encoding to save 2 % is not worth it. */
+const RECOMPRESS_SLACK = 1.02;
+
+/**
+ * A step on the quality ladder: t in [0, 4]. 0–1 lowers bits per pixel at PREFERRED_LONG_EDGE;
+ * 1–2 lowers the long edge to MIN_LONG_EDGE; 2–3 lowers bits per pixel to MIN; 3–4 goes under
+ * MIN_LONG_EDGE. Every image stands on the same step, which is what keeps quality even.
+ */
+function step(t: number): { edge: number; bpp: number } {
+  const lerp = (a: number, b: number, f: number) => a + (b - a) * Math.min(1, Math.max(0, f));
+  if (t <= 1) return { edge: PREFERRED_LONG_EDGE, bpp: lerp(BITS_PER_PIXEL.max, BITS_PER_PIXEL.good, t) };
+  if (t <= 2) return { edge: lerp(PREFERRED_LONG_EDGE, MIN_LONG_EDGE, t - 1), bpp: BITS_PER_PIXEL.good };
+  if (t <= 3) return { edge: MIN_LONG_EDGE, bpp: lerp(BITS_PER_PIXEL.good, BITS_PER_PIXEL.min, t - 2) };
+  return { edge: lerp(MIN_LONG_EDGE, ABSOLUTE_MIN_LONG_EDGE, t - 3), bpp: BITS_PER_PIXEL.min };
+}
+
+/** Bytes and long edge of one image on step t. */
+function share(item: Extract<PlanItem, { kind: 'image' }>, t: number): { bytes: number; edge: number } {
+  const natural = Math.max(item.width, item.height);
+  const { edge, bpp } = step(t);
+  const longEdge = Math.max(1, Math.round(Math.min(natural, edge)));
+  const scale = longEdge / natural;
+  const pixels = item.width * item.height * scale * scale;
+  // A small image still costs its JPEG headers; 2 KB keeps tiny images from getting absurd targets.
+  return { bytes: Math.max(2048, Math.floor((pixels * bpp) / 8)), edge: longEdge };
+}
+
+/** What a processed image counts for on step t: its current size while that fits its share. */
+function counted(item: Extract<PlanItem, { kind: 'image' }>, t: number): number {
+  const s = share(item, t).bytes;
+  return item.current ? Math.min(item.current.bytes, s) : s;
+}
+
+/** Plans the budget for all files of one application (called whenever a file is added or removed). */
+export function planBudget(items: readonly PlanItem[], budget: number = DEFAULT_BUDGET_BYTES): BudgetPlan {
+  const images = items.filter((i): i is Extract<PlanItem, { kind: 'image' }> => i.kind === 'image');
+  const fixedBytes = items.reduce((sum, i) => sum + (i.kind === 'fixed' ? i.bytes : 0), 0);
+  const available = budget - fixedBytes;
+  const total = (t: number) => images.reduce((sum, i) => sum + counted(i, t), 0);
+
+  // Smallest t (best quality) whose total fits: total(t) never grows with t, so bisect.
+  let t = 0;
+  if (total(0) > available) {
+    if (total(4) > available) t = 4;
+    else {
+      let lo = 0;
+      let hi = 4;
+      for (let k = 0; k < 40; k++) {
+        const mid = (lo + hi) / 2;
+        if (total(mid) <= available) hi = mid;
+        else lo = mid;
+      }
+      t = hi;
+    }
+  }
+
+  const targets: Record<string, ImageTarget> = {};
+  let belowMinEdge = false;
+  for (const item of images) {
+    const { bytes, edge } = share(item, t);
+    const natural = Math.max(item.width, item.height);
+    const below = edge < Math.min(natural, MIN_LONG_EDGE);
+    belowMinEdge ||= below;
+    const floorEdge = Math.min(natural, below ? Math.max(ABSOLUTE_MIN_LONG_EDGE, Math.round(edge * 0.8)) : MIN_LONG_EDGE);
+    targets[item.id] = {
+      maxBytes: bytes,
+      longEdge: edge,
+      minLongEdge: Math.min(edge, floorEdge),
+      belowMinEdge: below,
+      recompress: item.current !== undefined && item.current.bytes > bytes * RECOMPRESS_SLACK,
+    };
+  }
+  const plannedBytes = fixedBytes + total(t);
+  const fits = plannedBytes <= budget;
+  return {
+    budget,
+    fixedBytes,
+    plannedBytes,
+    fits,
+    overBy: fits ? 0 : plannedBytes - budget,
+    belowMinEdge,
+    images: targets,
+  };
+}

@@ -1,0 +1,36 @@
+// Messages between the page and the compression worker (types only, shared by both sides).
+
+export interface CompressJob {
+  id: number;
+  file: Blob;
+  kind: 'jpeg' | 'png' | 'webp' | 'heic';
+  /** From the headers, read on the page before any decoding. */
+  width: number;
+  height: number;
+  orientation: number;
+  /** The plan's target for this image. */
+  maxBytes: number;
+  longEdge: number;
+  minLongEdge: number;
+  /** Long edge of the thumbnail to return (0 for none). */
+  thumbnail: number;
+}
+
+export interface CompressResult {
+  blob: Blob;
+  width: number;
+  height: number;
+  quality: number;
+  sha256: string;
+  thumbnail?: ImageBitmap;
+  /** How many JPEG encodes it took (for the benchmark's report). */
+  encodes: number;
+}
+
+export type FailureCode = 'file-unreadable' | 'heic-unsupported' | 'image-too-large';
+
+export type WorkerRequest = { type: 'process'; job: CompressJob };
+export type WorkerResponse =
+  | { type: 'progress'; id: number; fraction: number }
+  | { type: 'done'; id: number; result: CompressResult }
+  | { type: 'error'; id: number; code: FailureCode; detail: string };
