@@ -149,6 +149,77 @@ const kk: Catalogue = {
     announceRemoved: '{name} жойылды.',
     announceRejected: '{name} тіркелмеді: {reason}',
   },
+  form: {
+    stepOf: '{total} қадамның {n}-қадамы', // UNCONFIRMED kk
+    stepChild: 'Бала туралы', // UNCONFIRMED kk
+    stepChildIntro: 'Баланың деректерін туу туралы куәліктегідей енгізіңіз.', // UNCONFIRMED kk
+    stepSchool: 'Мектеп', // UNCONFIRMED kk
+    stepCircumstances: 'Сіздің жағдайыңыз', // UNCONFIRMED kk
+    stepCircumstancesIntro: 'Қандай құжаттарды тіркеу керектігі жауаптарыңызға байланысты.', // UNCONFIRMED kk
+    stepDocuments: 'Құжаттар', // UNCONFIRMED kk
+    stepReview: 'Жауаптарыңызды тексеріңіз', // UNCONFIRMED kk
+    stepSign: 'Қол қою және жіберу', // UNCONFIRMED kk
+    windowOpen: 'Өтініштер {opens} бастап {closes} қоса алғанда қабылданады (Қазақстан уақыты).', // UNCONFIRMED kk
+    noticeOneApplication: 'Бір балаға бір ғана өтініш, бір мектепке. Сол балаға екінші өтініш қабылданбайды.', // UNCONFIRMED kk
+    noticeBudget: 'Барлық тіркемелер бірге 5 МБ-тан аспауы тиіс; фотосуреттер құрылғыңызда сығылады.', // UNCONFIRMED kk
+    inPersonCheck: 'Өтінішті жібергеннен кейін ұйым сұраған кезде құжаттардың түпнұсқаларын салыстыру үшін көрсетіңіз.', // UNCONFIRMED kk
+    errorSummaryTitle: 'Қате бар', // UNCONFIRMED kk
+    errorPrefix: 'Қате:', // UNCONFIRMED kk
+    back: 'Артқа', // UNCONFIRMED kk
+    continue: 'Жалғастыру', // UNCONFIRMED kk
+    cancel: 'Болдырмау', // UNCONFIRMED kk
+    change: 'Өзгерту', // UNCONFIRMED kk
+    optional: 'міндетті емес', // UNCONFIRMED kk
+    yes: 'Иә', // UNCONFIRMED kk
+    no: 'Жоқ', // UNCONFIRMED kk
+    none: 'Жоқ', // UNCONFIRMED kk
+    mb: 'МБ', // UNCONFIRMED kk
+    chooseSchool: 'Мектепті таңдаңыз', // UNCONFIRMED kk
+    budgetLabel: 'Барлық тіркемелердің көлемі', // UNCONFIRMED kk
+    budgetUsed: '{budget} МБ-тың {used} МБ пайдаланылды', // UNCONFIRMED kk
+    documentsIntro: 'Төмендегі әр құжатты тіркеңіз. Барлығы 5 МБ-қа сыюы үшін фотосуреттер құрылғыңызда сығылады.', // UNCONFIRMED kk
+    photoAspect: 'Фотосуреттердің бірі 3×4 пропорциясынан алыс. Ол жіберіледі, бірақ 3×4 см портрет фотосы күтіледі.', // UNCONFIRMED kk
+    signIntro: 'Қол қою арқылы сіз жауаптардың дұрыстығын және осы құжаттарды беруге құқығыңызды растайсыз. Қол қою тәсілін таңдаңыз.', // UNCONFIRMED kk
+    signWebcrypto: 'Осы құрылғыда қол қою', // UNCONFIRMED kk
+    signNcalayer: 'ЭЦҚ-мен қол қою (NCALayer)', // UNCONFIRMED kk
+    signSms: 'SMS-кодпен растау', // UNCONFIRMED kk
+    signing: 'Өтінішке қол қойылуда…', // UNCONFIRMED kk
+    receiptTitle: 'Өтініш жіберілді', // UNCONFIRMED kk
+    receiptText: 'Осы түбіртекті сақтаңыз. Төмендегі нөмір өтінішіңізді анықтайды.', // UNCONFIRMED kk
+    receiptService: 'Қызмет', // UNCONFIRMED kk
+    receiptKey: 'Өтініш нөмірі (идемпотенттілік кілті)', // UNCONFIRMED kk
+    receiptCreated: 'Қол қойылған уақыты', // UNCONFIRMED kk
+    receiptDocuments: 'Жіберілген құжаттар', // UNCONFIRMED kk
+    childLastName: 'Тегі', // UNCONFIRMED kk
+    childFirstName: 'Аты', // UNCONFIRMED kk
+    childPatronymic: 'Әкесінің аты', // UNCONFIRMED kk
+    childIin: 'Баланың ЖСН', // UNCONFIRMED kk
+    childIinHint: 'Туу туралы куәліктегідей 12 сан', // UNCONFIRMED kk
+    childBirthDate: 'Туған күні', // UNCONFIRMED kk
+    school: 'Мектеп', // UNCONFIRMED kk
+    schoolHint: 'Өтініш беретін бір мектеп', // UNCONFIRMED kk
+    residency: 'Баланың Қазақстандағы мәртебесі', // UNCONFIRMED kk
+    statuses: 'Отбасының әлеуметтік мәртебесі', // UNCONFIRMED kk
+    statusesHint: 'Сәйкес келетін барлық санаттарды белгілеңіз (бар болса)', // UNCONFIRMED kk
+    statusesRequiredHint: 'Кемінде бір санатты белгілеңіз', // UNCONFIRMED kk
+    specialNeeds: 'Баланың ерекше білім беру қажеттіліктері бар ма?', // UNCONFIRMED kk
+    specialNeedsHint: 'Иә болса, ПМПК қорытындысын тіркейсіз (келісіміңізбен)', // UNCONFIRMED kk
+    homeEducation: 'Бала денсаулығына байланысты үйде оқи ма?', // UNCONFIRMED kk
+    bornAbroad: 'Бала Қазақстаннан тыс жерде туды ма?', // UNCONFIRMED kk
+    marriageAbroad: 'Ата-аналардың некесі немесе ажырасуы шетелде тіркелді ме?', // UNCONFIRMED kk
+    locality: 'Бала тұратын елді мекен', // UNCONFIRMED kk
+    distanceKm: 'Үйден мектепке дейінгі қашықтық, км', // UNCONFIRMED kk
+    currentSchool: 'Қазіргі мектеп', // UNCONFIRMED kk
+    newSchool: 'Жаңа мектеп', // UNCONFIRMED kk
+    transferReason: 'Ауыстыру себебі', // UNCONFIRMED kk
+    campKind: 'Лагерь түрі', // UNCONFIRMED kk
+    note: 'Өтініш мәтіні', // UNCONFIRMED kk
+    noteHint: 'Ұйым білуі тиіс кез келген нәрсе (міндетті емес)', // UNCONFIRMED kk
+    stepApplication: 'Өтініш', // UNCONFIRMED kk
+    stepTransfer: 'Ауыстыру', // UNCONFIRMED kk
+    stepTransport: 'Үй және мектеп', // UNCONFIRMED kk
+    stepCamp: 'Лагерь', // UNCONFIRMED kk
+  },
   ui: {
     checklistTitle: 'Тіркелетін құжаттар',
     checklistEmpty: 'Бұл жауаптар үшін құжат қажет емес.', // UNCONFIRMED kk

@@ -1,0 +1,805 @@
+// The shared form engine: question steps from a FormDefinition, then documents, review and signing.
+// Every rule (validation, checklist, window, budget) is asked of src/rules and src/upload; this
+// element renders their answers and turns a parent's actions into calls on them.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import {
+  defaultWindows,
+  documentSpec,
+  windowStatus,
+  type ChecklistItem,
+  type RuleContext,
+  type RuleIssue,
+  type WindowStatus,
+} from '../../rules/index.js';
+import {
+  buildPayload,
+  canonicalJson,
+  digestCanonical,
+  utf8,
+  SigningError,
+  WebCryptoSigner,
+  type Attachment,
+  type SignedDetail,
+  type Signer,
+  type SmsCodeSigner,
+} from '../../signing/index.js';
+import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-panel.js';
+import { budgetContext, BudgetPool } from '../../context/budget.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { formatDate, formatMegabytes, translate, type Params } from '../../i18n/localize.js';
+import { tokens, visuallyHidden } from '../../styles/tokens.js';
+import { styles } from './service-form.styles.js';
+import { fieldId, getPath, setPath, type Answers } from './answers.js';
+import { FormController } from './form-controller.js';
+import type { FieldDefinition, FormDefinition, StepDefinition } from './form-definition.js';
+import { renderField, displayValue } from './fields.js';
+
+/** An uploader as the engine uses it (the `<doc-uploader>` public API of DESIGN.md). */
+interface UploaderLike extends HTMLElement {
+  readonly files: File[];
+  readonly totalBytes: number;
+  doc?: string;
+  readonly attachments?: Attachment[];
+}
+
+/** A summary entry: a message and the id of the control it is about. */
+interface SummaryEntry {
+  target: string;
+  message: string;
+}
+
+type Phase = 'filling' | 'signed';
+
+/**
+ * @summary The engine every service form is built on: question steps, the document checklist
+ * with one uploader per document sharing one 5 MB budget, "check your answers", and signing to a
+ * `signed-payload`. A service's element is this engine plus its `FormDefinition`.
+ *
+ * @fires signed-payload - The application was signed. `detail`: `{ service, payload, canonical, digest, signature, files }`.
+ * @fires step-change - The visible step changed. `detail`: `{ step }`.
+ * @fires answers-change - An answer changed. `detail`: `{ answers }`.
+ *
+ * @csspart base - The form's wrapper.
+ * @csspart header - Service name, window and rules.
+ * @csspart notice - A notice (window, one application, originals in person).
+ * @csspart progress - "Step 2 of 5".
+ * @csspart error-summary - The error summary at the top of a step.
+ * @csspart step - The current step's section, with `data-step`.
+ * @csspart field - One question's wrapper, with `data-field` (its answer path).
+ * @csspart label - A question's label.
+ * @csspart hint - A question's hint.
+ * @csspart error-message - A question's error.
+ * @csspart warning - A question's non-blocking warning.
+ * @csspart checklist-item - A document of the checklist, with `data-doc` and `data-state` (`missing`, `provided`, `optional`, `registry`).
+ * @csspart budget - The attachments' size budget.
+ * @csspart review - The "check your answers" list.
+ * @csspart receipt - What was sent, after signing.
+ * @csspart button - Every button; `button-primary` for the main action.
+ *
+ * @cssprop --egov-color-accent - Buttons and links.
+ * @cssprop --egov-color-error - Errors and the error summary's border.
+ * @cssprop --egov-service-form-max-width - Width of the form's column.
+ *
+ * @slot header - Extra content under the service's name (e.g. the host's contact details).
+ */
+export class ServiceForm extends LitElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [tokens, visuallyHidden, styles];
+
+  /** The service's definition; subclasses set it. */
+  static definition: FormDefinition;
+
+  static override properties = {
+    lang: { reflect: true },
+    schoolYear: { type: Number, attribute: 'school-year' },
+    opens: {},
+    closes: {},
+    medicalCertificates: { attribute: 'medical-certificates' },
+    noDraft: { type: Boolean, attribute: 'no-draft' },
+    budget: { type: Number },
+    minAge: { type: Number, attribute: 'min-age' },
+    ageCutoff: { attribute: 'age-cutoff' },
+    minDistanceKm: { type: Number, attribute: 'min-distance-km' },
+    registry: { attribute: false },
+    answers: { attribute: false },
+    schools: { attribute: false },
+    now: { attribute: false },
+    signer: { attribute: false },
+    signers: { attribute: false },
+    hasApplication: { attribute: false },
+    stepIndex: { state: true },
+    phase: { state: true },
+    summary: { state: true },
+    receipt: { state: true },
+    attached: { state: true },
+    signError: { state: true },
+  };
+
+  /** School year (the calendar year it starts); default: the current year in Kazakhstan. */
+  declare schoolYear: number | undefined;
+  /** First day of the application window, `MM-DD` or `YYYY-MM-DD` (default: the service's, RULES.md). */
+  declare opens: string | undefined;
+  /** Last day of the window, inclusive. */
+  declare closes: string | undefined;
+  /** `optional` (default) or `required`: medical certificates for school enrolment. */
+  declare medicalCertificates: 'optional' | 'required';
+  /** Turns off drafts. */
+  declare noDraft: boolean;
+  /** Bytes all attachments may take together after compression (default 5,000,000). */
+  declare budget: number;
+  /** Minimum age for school enrolment (default 6). */
+  declare minAge: number | undefined;
+  /** Date (`MM-DD`) of the admission year by which the child reaches the minimum age (default `12-31`). */
+  declare ageCutoff: string | undefined;
+  /** Minimum distance to school in km (school transport; default none). */
+  declare minDistanceKm: number | undefined;
+  /** What state systems already hold (RULES.md registry keys). */
+  declare registry: Record<string, boolean>;
+  /** Schools to choose from; free text when empty. */
+  declare schools: { id: string; name: string }[];
+  /** The clock (window, age); default the real time. */
+  declare now: () => Date;
+  /** The signer used when `signers` is not set (default: WebCrypto, for development and sites without EDS). */
+  declare signer: Signer | undefined;
+  /** The ways of signing offered to the parent: `{ eds?: NcaLayerSigner, sms?: SmsCodeSigner, webcrypto?: WebCryptoSigner }`. */
+  declare signers: SignPanelSigners | undefined;
+  /** The host's one-application check: resolves true when this child already has an application. */
+  declare hasApplication: ((iin: string) => Promise<boolean> | boolean) | undefined;
+
+  declare protected stepIndex: number;
+  declare protected phase: Phase;
+  declare protected summary: SummaryEntry[];
+  declare protected receipt: SignedDetail | undefined;
+  /** Files attached per document id (read from the uploaders' `change` events). */
+  declare protected attached: Record<string, number>;
+  declare protected signError: string | undefined;
+
+  protected readonly i18n = new LocaleController(this);
+  protected readonly form: FormController;
+  protected readonly pool = new BudgetPool();
+  private readonly budgetProvider = new ContextProvider(this, { context: budgetContext, initialValue: this.pool });
+  /** The payload being signed, between the panel asking for bytes and its `signed` event. */
+  private pending?: Omit<SignedDetail, 'signature' | 'service'>;
+
+  constructor() {
+    super();
+    this.medicalCertificates = 'optional';
+    this.noDraft = false;
+    this.budget = 5_000_000;
+    this.registry = {};
+    this.schools = [];
+    this.now = () => new Date();
+    this.stepIndex = 0;
+    this.phase = 'filling';
+    this.summary = [];
+    this.attached = {};
+    const definition = this.definition;
+    this.form = new FormController(this, {
+      service: definition.service,
+      context: () => this.ruleContext(),
+      checklist: () => ({ registry: this.registry, medicalCertificates: this.medicalCertificates }),
+    });
+    this.form.setAll(this.withParents({}));
+    this.pool.addEventListener('usage', () => this.requestUpdate());
+    this.pool.addEventListener('plan', () => this.requestUpdate());
+    void this.budgetProvider;
+  }
+
+  get definition(): FormDefinition {
+    return (this.constructor as typeof ServiceForm).definition;
+  }
+
+  /** The current answers (prefill by setting them; read them at any time). */
+  get answers(): Answers {
+    return this.form.answers;
+  }
+
+  set answers(value: Answers) {
+    const old = this.form.answers;
+    this.form.setAll(this.withParents(value ?? {}));
+    this.requestUpdate('answers', old);
+  }
+
+  /** Empty objects for grouped answers (`child`), so each of their questions reports its own error. */
+  private withParents(answers: Answers): Answers {
+    let out = answers;
+    for (const step of this.definition.steps) {
+      for (const field of step.fields) {
+        const dot = field.path.lastIndexOf('.');
+        if (dot < 0) continue;
+        const parent = field.path.slice(0, dot);
+        if (typeof getPath(out, parent) !== 'object' || getPath(out, parent) === null) out = setPath(out, parent, {});
+      }
+    }
+    return out;
+  }
+
+  /** The current checklist as data (`requiredDocuments` for the current answers and registry). */
+  requiredDocuments(): ChecklistItem[] {
+    return this.form.checklist;
+  }
+
+  /** The steps in order: the service's questions, then documents, review and signing. */
+  get steps(): { id: string; title: string }[] {
+    return [
+      ...this.definition.steps.map((s) => ({ id: s.id, title: s.title })),
+      { id: 'documents', title: 'form.stepDocuments' },
+      { id: 'review', title: 'form.stepReview' },
+      { id: 'sign', title: 'form.stepSign' },
+    ];
+  }
+
+  get currentStep(): string {
+    return this.steps[this.stepIndex]?.id ?? 'sign';
+  }
+
+  protected ruleContext(): RuleContext {
+    const context: RuleContext = { now: this.now() };
+    if (this.minAge !== undefined) context.minAge = this.minAge;
+    if (this.ageCutoff) context.ageCutoff = this.ageCutoff;
+    if (this.minDistanceKm !== undefined) context.minDistanceKm = this.minDistanceKm;
+    return context;
+  }
+
+  /** The school year the application is for. */
+  get effectiveSchoolYear(): number {
+    if (this.schoolYear) return this.schoolYear;
+    const kz = new Date(this.now().getTime() + 5 * 3600_000);
+    return kz.getUTCFullYear();
+  }
+
+  /** The application window now, or undefined when the service has none and the host set none. */
+  get window(): WindowStatus | undefined {
+    const dates = defaultWindows[this.definition.service];
+    const opens = this.opens ?? dates?.opens;
+    const closes = this.closes ?? dates?.closes;
+    if (!opens || !closes) return undefined;
+    return windowStatus(this.now(), { opens, closes }, this.effectiveSchoolYear);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.i18n.update();
+    if (changed.has('budget')) this.pool.budget = this.budget;
+    if (changed.has('schoolYear') || !('schoolYear' in this.form.answers)) {
+      if (this.form.get('schoolYear') !== this.effectiveSchoolYear) this.form.set('schoolYear', this.effectiveSchoolYear);
+    }
+  }
+
+  // ---- actions -------------------------------------------------------------------------------
+
+  private emit(name: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  protected onFieldInput(field: FieldDefinition, value: unknown): void {
+    this.form.set(field.path, value);
+    this.emit('answers-change', { answers: this.form.answers });
+    // The summary follows the answers once shown, so a fixed error leaves it.
+    if (this.summary.length) this.summary = this.buildSummary();
+  }
+
+  protected onFieldBlur(field: FieldDefinition): void {
+    this.form.touch(field.path);
+  }
+
+  /** Goes to a step by index, focusing its heading (or a field, for "change" links). */
+  async goTo(index: number, focusPath?: string): Promise<void> {
+    this.stepIndex = Math.max(0, Math.min(index, this.steps.length - 1));
+    this.summary = [];
+    this.emit('step-change', { step: this.currentStep });
+    await this.updateComplete;
+    if (focusPath) this.focusControl(fieldId(focusPath));
+    else this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }
+
+  /** Continue: the step's errors block it and show in the summary; otherwise the next step. */
+  async next(): Promise<void> {
+    const step = this.currentStep;
+    this.form.markTried(step);
+    // Leaving the review step is the last moment to block: window, every rule, the host's check.
+    if (step === 'review') {
+      if (await this.checkBeforeSigning()) await this.goTo(this.stepIndex + 1);
+      return;
+    }
+    const summary = this.buildSummary();
+    if (summary.length) {
+      this.summary = summary;
+      await this.focusSummary();
+      return;
+    }
+    await this.goTo(this.stepIndex + 1);
+  }
+
+  async back(): Promise<void> {
+    await this.goTo(this.stepIndex - 1);
+  }
+
+  /** The current step's problems as summary entries (localized, each linking to its control). */
+  protected buildSummary(): SummaryEntry[] {
+    const step = this.currentStep;
+    const question = this.definition.steps.find((s) => s.id === step);
+    if (question) {
+      if (!this.form.wasTried(step)) return [];
+      return this.form.stepErrors(question).map(({ field, issue }) => this.summaryEntry(field, issue));
+    }
+    if (step === 'documents' && this.form.wasTried(step)) return this.documentProblems();
+    if ((step === 'sign' || step === 'review') && this.form.wasTried('review')) return this.allProblems();
+    return [];
+  }
+
+  /** Every blocking problem of the application: answers, documents, budget, window. */
+  protected allProblems(): SummaryEntry[] {
+    const entries: SummaryEntry[] = [];
+    for (const question of this.definition.steps) {
+      for (const { field, issue } of this.form.stepErrors(question)) entries.push(this.summaryEntry(field, issue));
+    }
+    entries.push(...this.documentProblems());
+    return entries;
+  }
+
+  protected documentProblems(): SummaryEntry[] {
+    const { t } = this.i18n;
+    const entries: SummaryEntry[] = [];
+    for (const item of this.form.checklist) {
+      if (item.state !== 'required') continue;
+      const have = this.attached[item.doc] ?? 0;
+      if (have < item.count) {
+        entries.push({
+          target: `uploader-${item.doc}`,
+          message: t('error.document-missing', { document: t(`document.${item.doc}`), min: item.count }),
+        });
+      }
+    }
+    const used = this.pool.used;
+    if (used > this.pool.budget) {
+      entries.push({
+        target: 'budget',
+        message: t('error.budget-exceeded', {
+          over: formatMegabytes(this.i18n.locale, used - this.pool.budget),
+          max: formatMegabytes(this.i18n.locale, this.pool.budget),
+        }),
+      });
+    }
+    return entries;
+  }
+
+  /** A summary line names the question, so "Fill in this field" says which one. */
+  protected summaryEntry(field: FieldDefinition, issue: RuleIssue): SummaryEntry {
+    return { target: fieldId(field.path), message: `${this.i18n.t(field.label)}: ${this.issueText(issue, field)}` };
+  }
+
+  protected issueText(issue: RuleIssue, field?: FieldDefinition): string {
+    const { t } = this.i18n;
+    const params: Params = { ...(issue.params ?? {}) };
+    if (field) params.field = t(field.label);
+    return t(`error.${issue.code}`, params);
+  }
+
+  /** Moves focus to a control, its label scrolled into view first (GOV.UK error summary). */
+  protected focusControl(id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!target) return;
+    const label = this.renderRoot.querySelector<HTMLElement>(`[for="${CSS.escape(id)}"], #${CSS.escape(id)}-legend`);
+    (label ?? target).scrollIntoView?.({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  protected onSummaryClick(event: Event, target: string): void {
+    event.preventDefault();
+    if (target.startsWith('field-')) {
+      const path = this.pathOfId(target);
+      const index = this.definition.steps.findIndex((s) => s.fields.some((f) => f.path === path));
+      if (index >= 0 && index !== this.stepIndex) {
+        void this.goTo(index, path);
+        return;
+      }
+    } else if (this.currentStep !== 'documents' && (target.startsWith('uploader-') || target === 'budget')) {
+      const index = this.steps.findIndex((s) => s.id === 'documents');
+      this.stepIndex = index;
+      this.summary = [];
+      void this.updateComplete.then(() => this.focusControl(target));
+      return;
+    }
+    this.focusControl(target);
+  }
+
+  private pathOfId(id: string): string | undefined {
+    for (const step of this.definition.steps) {
+      for (const field of step.fields) if (fieldId(field.path) === id) return field.path;
+    }
+    return undefined;
+  }
+
+  protected onUploaderChange(event: Event): void {
+    const uploader = event.target as UploaderLike;
+    const doc = uploader.getAttribute('doc');
+    if (!doc) return;
+    this.attached = { ...this.attached, [doc]: uploader.files.length };
+    if (this.summary.length) this.summary = this.buildSummary();
+  }
+
+  /** The attachments for the payload, in checklist order. */
+  protected collectAttachments(): { attachments: Attachment[]; files: File[] } {
+    const attachments: Attachment[] = [];
+    const files: File[] = [];
+    for (const uploader of this.renderRoot.querySelectorAll<UploaderLike>('doc-uploader')) {
+      const doc = uploader.getAttribute('doc')!;
+      const described = uploader.attachments;
+      if (described) {
+        for (const a of described) {
+          attachments.push({ ...a, doc });
+          files.push(a.file as File);
+        }
+      } else {
+        for (const file of uploader.files) {
+          attachments.push({ doc, file });
+          files.push(file);
+        }
+      }
+    }
+    return { attachments, files };
+  }
+
+  /**
+   * Checks everything that must hold before signing: the window is open, every answer and
+   * document passes the rules, and the host's one-application check says no earlier application.
+   * Shows the problems in the error summary and resolves false when any fails.
+   */
+  async checkBeforeSigning(): Promise<boolean> {
+    const { t } = this.i18n;
+    const window = this.window;
+    if (window && !window.open) {
+      this.summary = [{ target: 'window', message: this.windowText(window) }];
+      await this.focusSummary();
+      return false;
+    }
+    const problems = this.allProblems();
+    if (problems.length) {
+      this.summary = problems;
+      await this.focusSummary();
+      return false;
+    }
+    if (this.hasApplication) {
+      const iin = String(this.form.get('child.iin') ?? '');
+      if (await this.hasApplication(iin)) {
+        this.summary = [{ target: fieldId('child.iin'), message: t('error.already-applied') }];
+        await this.focusSummary();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What the sign panel signs: the payload is built (files digested) when the parent chooses a method. */
+  protected readonly prepareBytes = async (): Promise<Uint8Array> => {
+    // The window may have closed or the host's check changed since the review step.
+    if (!(await this.checkBeforeSigning())) throw new SigningError('failed', { id: this.summaryErrorId() });
+    const { attachments, files } = this.collectAttachments();
+    const payload = await buildPayload({
+      service: this.definition.service,
+      locale: this.i18n.locale,
+      answers: this.parsedAnswers(),
+      attachments,
+      now: this.now,
+    });
+    const canonical = canonicalJson(payload);
+    this.pending = { payload, canonical, digest: await digestCanonical(canonical), files };
+    return utf8(canonical);
+  };
+
+  private summaryErrorId(): string {
+    const window = this.window;
+    if (window && !window.open) return window.code!;
+    return this.allProblems().length ? 'document-missing' : 'already-applied';
+  }
+
+  /** The panel signed: the detail goes to the host and the receipt is shown. */
+  protected async onSigned(event: CustomEvent<SignedEventDetail>): Promise<void> {
+    const pending = this.pending;
+    if (!pending) return;
+    const detail: SignedDetail = { service: this.definition.service, ...pending, signature: event.detail.signature };
+    this.pending = undefined;
+    this.receipt = detail;
+    this.phase = 'signed';
+    this.emit('signed-payload', detail);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
+  }
+
+  /** The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
+  protected get panelSigners(): SignPanelSigners {
+    if (this.signers && Object.keys(this.signers).length) return this.signers;
+    const signer = this.signer ?? (this.signer = new WebCryptoSigner());
+    if (signer.type === 'ncalayer') return { eds: signer };
+    if (signer.type === 'sms') return { sms: signer as SmsCodeSigner };
+    return { webcrypto: signer };
+  }
+
+  /** The schema's output (defaults filled, unknown keys dropped): what the payload carries. */
+  protected parsedAnswers(): Answers {
+    return this.form.data ?? this.form.answers;
+  }
+
+  private async focusSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+  }
+
+  protected windowText(window: WindowStatus): string {
+    const { t, locale } = this.i18n;
+    const last = new Date(window.closesAt.getTime() - 1);
+    const opens = formatDate(locale, window.opensAt);
+    const closes = formatDate(locale, last);
+    if (window.code === 'window-not-open') return t('error.window-not-open', { date: opens });
+    if (window.code === 'window-closed') return t('error.window-closed', { date: closes });
+    return t('form.windowOpen', { opens, closes });
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const { t } = this.i18n;
+    const steps = this.steps;
+    return html`
+      <div part="base" class="base">
+        ${this.renderHeader()}
+        ${this.phase === 'signed' && this.receipt
+          ? this.renderReceipt(this.receipt)
+          : html`
+              <p part="progress" class="progress">
+                ${t('form.stepOf', { n: this.stepIndex + 1, total: steps.length })}
+              </p>
+              ${this.renderSummary()}
+              <section part="step" data-step=${this.currentStep} aria-labelledby="step-heading">
+                <h2 id="step-heading" data-step-heading tabindex="-1">${t(steps[this.stepIndex].title)}</h2>
+                ${this.renderStep()}
+              </section>
+            `}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.liveText()}</div>
+      </div>
+    `;
+  }
+
+  protected liveText(): string {
+    return '';
+  }
+
+  protected renderHeader(): TemplateResult {
+    const { t } = this.i18n;
+    const window = this.window;
+    return html`
+      <header part="header" class="header">
+        <p class="service-name">${t(`service.${this.definition.service}`)}</p>
+        <slot name="header"></slot>
+        ${window
+          ? html`<p part="notice" id="window" class="notice ${window.open ? '' : 'notice-closed'}" data-window=${window.open ? 'open' : window.code!} tabindex="-1">
+              ${this.windowText(window)}
+            </p>`
+          : nothing}
+        ${(this.definition.notices ?? []).map((key) => html`<p part="notice" class="notice">${t(key)}</p>`)}
+      </header>
+    `;
+  }
+
+  protected renderSummary(): TemplateResult | typeof nothing {
+    if (!this.summary.length) return nothing;
+    const { t } = this.i18n;
+    return html`
+      <div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+        <div role="alert">
+          <h2 id="error-summary-title">${t('form.errorSummaryTitle')}</h2>
+          <ul>
+            ${this.summary.map(
+              (entry) => html`<li><a href="#${entry.target}" @click=${(e: Event) => this.onSummaryClick(e, entry.target)}>${entry.message}</a></li>`,
+            )}
+          </ul>
+        </div>
+      </div>
+    `;
+  }
+
+  protected renderStep(): TemplateResult {
+    const step = this.currentStep;
+    const question = this.definition.steps.find((s) => s.id === step);
+    if (question) return this.renderQuestionStep(question);
+    if (step === 'documents') return this.renderDocuments();
+    if (step === 'review') return this.renderReview();
+    return this.renderSign();
+  }
+
+  protected renderNav(primary: TemplateResult | string, onPrimary: () => void, primaryId = 'continue'): TemplateResult {
+    const { t } = this.i18n;
+    return html`
+      <div class="nav">
+        <button part="button button-primary" id=${primaryId} class="primary" type="button" @click=${onPrimary}>${primary}</button>
+        ${this.stepIndex > 0
+          ? html`<button part="button" type="button" class="secondary" @click=${() => this.back()}>${t('form.back')}</button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  protected renderQuestionStep(step: StepDefinition): TemplateResult {
+    const { t, locale } = this.i18n;
+    return html`
+      ${step.intro ? html`<p class="intro">${t(step.intro)}</p>` : nothing}
+      <div class="fields">
+        ${this.form.visibleFields(step).map((field) =>
+          renderField({
+            field,
+            value: this.form.get(field.path),
+            error: this.errorText(step, field),
+            warnings: this.form.shownWarnings(step, field).map((w) => this.issueText(w, field)),
+            t,
+            locale,
+            schools: this.schools,
+            onInput: (value) => this.onFieldInput(field, value),
+            onBlur: () => this.onFieldBlur(field),
+          }),
+        )}
+      </div>
+      ${this.renderNav(t('form.continue'), () => this.next())}
+    `;
+  }
+
+  private errorText(step: StepDefinition, field: FieldDefinition): string | undefined {
+    const issue = this.form.shownError(step, field);
+    return issue ? this.issueText(issue, field) : undefined;
+  }
+
+  protected renderBudget(): TemplateResult {
+    const { t, locale } = this.i18n;
+    const used = this.pool.used;
+    const budget = this.pool.budget;
+    const over = used > budget;
+    const state = over ? 'over' : used > budget * 0.9 ? 'near' : 'ok';
+    return html`
+      <div part="budget" id="budget" class="budget" data-state=${state} tabindex="-1">
+        <label for="budget-meter">${t('form.budgetLabel')}</label>
+        <meter id="budget-meter" min="0" max=${budget} high=${budget * 0.9} optimum="0" value=${Math.min(used, budget)}></meter>
+        <span>${t('form.budgetUsed', { used: formatMegabytes(locale, used), budget: formatMegabytes(locale, budget) })}</span>
+      </div>
+    `;
+  }
+
+  protected renderDocuments(): TemplateResult {
+    const { t } = this.i18n;
+    const items = this.form.checklist;
+    return html`
+      <p class="intro">${t('form.documentsIntro')}</p>
+      ${this.renderBudget()}
+      <ul class="documents" @change=${(e: Event) => this.onUploaderChange(e)}>
+        ${items.map((item) => this.renderDocument(item))}
+      </ul>
+      ${this.renderNav(t('form.continue'), () => this.next())}
+    `;
+  }
+
+  protected renderDocument(item: ChecklistItem): TemplateResult {
+    const { t, locale } = this.i18n;
+    const have = this.attached[item.doc] ?? 0;
+    const state =
+      item.state === 'registry' ? 'registry' : have >= item.count ? 'provided' : item.state === 'optional' ? 'optional' : 'missing';
+    const spec = documentSpec(item.doc);
+    const reasonParams: Params = {};
+    for (const [key, value] of Object.entries(item.params ?? {})) {
+      reasonParams[key] = key === 'status' || key === 'residency' ? translate(locale, `${key}.${value}`) : value;
+    }
+    return html`
+      <li part="checklist-item" class="document" data-doc=${item.doc} data-state=${state}>
+        <h3 id="doc-${item.doc}">${t(`document.${item.doc}`)}</h3>
+        <p class="doc-meta">
+          <span class="doc-state">${t(`state.${state}`)}</span> ·
+          <span class="doc-reason">${t(`reason.${item.reason}`, reasonParams)}</span>
+        </p>
+        ${item.state === 'registry'
+          ? nothing
+          : html`<doc-uploader
+              id="uploader-${item.doc}"
+              doc=${item.doc}
+              name=${item.doc}
+              accept=${spec.kind === 'image' ? 'image/jpeg,image/png,image/webp,image/heic,image/heif' : 'image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf'}
+              max-files=${item.count}
+              ?multiple=${item.count > 1}
+              ?required=${item.state === 'required'}
+              min-files=${item.state === 'required' ? item.count : 0}
+              aria-labelledby="doc-${item.doc}"
+            ></doc-uploader>`}
+      </li>
+    `;
+  }
+
+  protected renderReview(): TemplateResult {
+    const { t, locale } = this.i18n;
+    const questionSteps = this.definition.steps;
+    const { attachments } = this.collectAttachments();
+    return html`
+      <div part="review" class="review">
+        ${questionSteps.map(
+          (step, index) => html`
+            <h3>${t(step.title)}</h3>
+            <dl class="summary-list">
+              ${this.form.visibleFields(step).map(
+                (field) => html`<div class="summary-row" data-field=${field.path}>
+                  <dt>${t(field.label)}</dt>
+                  <dd>${displayValue(field, this.form.get(field.path), t, this.schools) || '—'}</dd>
+                  <dd class="change">
+                    <a href="#${fieldId(field.path)}" @click=${(e: Event) => {
+                      e.preventDefault();
+                      void this.goTo(index, field.path);
+                    }}>${t('form.change')}<span class="visually-hidden"> ${t(field.label)}</span></a>
+                  </dd>
+                </div>`,
+              )}
+            </dl>
+          `,
+        )}
+        <h3>${t('form.stepDocuments')}</h3>
+        <dl class="summary-list">
+          ${this.form.checklist.map((item) => {
+            const files = attachments.filter((a) => a.doc === item.doc);
+            return html`<div class="summary-row" data-doc=${item.doc}>
+              <dt>${t(`document.${item.doc}`)}</dt>
+              <dd>${item.state === 'registry'
+                ? t('state.registry')
+                : files.length
+                  ? files.map((a) => html`<span class="file">${a.file.name} (${formatMegabytes(locale, a.file.size)} ${t('form.mb')})</span>`)
+                  : '—'}</dd>
+              <dd class="change">
+                <a href="#uploader-${item.doc}" @click=${(e: Event) => {
+                  e.preventDefault();
+                  void this.goTo(this.steps.findIndex((s) => s.id === 'documents')).then(() => this.focusControl(`uploader-${item.doc}`));
+                }}>${t('form.change')}<span class="visually-hidden"> ${t(`document.${item.doc}`)}</span></a>
+              </dd>
+            </div>`;
+          })}
+        </dl>
+        ${this.definition.inPersonCheck ? html`<p part="notice" class="notice">${t(this.definition.inPersonCheck)}</p>` : nothing}
+      </div>
+      ${this.renderNav(t('form.continue'), () => this.next())}
+    `;
+  }
+
+  protected renderSign(): TemplateResult {
+    const { t } = this.i18n;
+    const window = this.window;
+    const closed = window !== undefined && !window.open;
+    return html`
+      <p class="intro">${t('form.signIntro')}</p>
+      ${closed
+        ? html`<p part="notice" class="notice notice-closed">${this.windowText(window!)}</p>`
+        : html`<sign-panel
+            heading-level="3"
+            .signers=${this.panelSigners}
+            .data=${this.prepareBytes}
+            @signed=${(e: CustomEvent<SignedEventDetail>) => this.onSigned(e)}
+          ></sign-panel>`}
+      <div class="nav">
+        <button part="button" type="button" class="secondary" @click=${() => this.back()}>${t('form.back')}</button>
+      </div>
+    `;
+  }
+
+  protected renderReceipt(detail: SignedDetail): TemplateResult {
+    const { t, locale } = this.i18n;
+    return html`
+      <section part="receipt" class="receipt" aria-labelledby="receipt-title">
+        <h2 id="receipt-title" tabindex="-1">${t('form.receiptTitle')}</h2>
+        <p>${t('form.receiptText')}</p>
+        <dl class="summary-list">
+          <div class="summary-row"><dt>${t('form.receiptService')}</dt><dd>${t(`service.${detail.service}`)}</dd></div>
+          <div class="summary-row"><dt>${t('form.receiptKey')}</dt><dd><code data-idempotency-key>${detail.payload.idempotencyKey}</code></dd></div>
+          <div class="summary-row"><dt>${t('form.receiptCreated')}</dt><dd>${detail.payload.createdAt}</dd></div>
+          <div class="summary-row"><dt>${t('form.receiptDocuments')}</dt><dd>
+            <ul>${detail.payload.documents.map(
+              (d) => html`<li>${t(`document.${d.doc}`)}: ${d.name} (${formatMegabytes(locale, d.size)} ${t('form.mb')})</li>`,
+            )}</ul>
+          </dd></div>
+        </dl>
+        ${this.definition.inPersonCheck ? html`<p part="notice" class="notice">${t(this.definition.inPersonCheck)}</p>` : nothing}
+      </section>
+    `;
+  }
+}
+
