@@ -7,7 +7,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
 import { budgetContext, BudgetPool, type BudgetMember } from '../../context/budget.js';
-import { DEFAULT_BUDGET_BYTES, type BudgetPlan, type PlanItem } from '../../upload/plan.js';
+import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, type BudgetPlan, type PlanItem } from '../../upload/plan.js';
 import type { CompressorPool, CompressResult } from '../../upload/compress.js';
 import { styles } from './doc-uploader.styles.js';
 import { admitFile, processPdf, type AdmittedFile, type UploadErrorCode } from '../../upload/admit.js';
@@ -165,7 +165,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   private replacing: string | undefined;
   private lastAnnounce = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastUsed = -1;
+  private lastUsed = 0;
 
   constructor() {
     super();
@@ -338,7 +338,6 @@ export class DocUploader extends LitElement implements BudgetMember {
     for (const entry of this.entries) {
       const target = plan.images[entry.id];
       if (!target) continue;
-      entry.belowMinEdge = target.belowMinEdge;
       // Re-compress a processed image only when this plan gives it less than its result takes.
       if (entry.status === 'done' && target.recompress && (entry.madeFor ?? Infinity) > target.maxBytes) {
         void this.compress(entry);
@@ -638,6 +637,9 @@ export class DocUploader extends LitElement implements BudgetMember {
     entry.sha256 = result.sha256;
     entry.outWidth = result.width;
     entry.outHeight = result.height;
+    // Said to the person when the plan had to go under A4 at 150 dpi for this image.
+    entry.belowMinEdge =
+      Math.max(result.width, result.height) < Math.min(MIN_LONG_EDGE, Math.max(entry.displayWidth ?? 0, entry.displayHeight ?? 0));
     if (result.thumbnail) entry.thumbnail = result.thumbnail;
     entry.status = 'done';
     entry.progress = 1;
@@ -733,6 +735,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     if (wasJoined) this.pool.leave(this);
     this.pool.removeEventListener('usage', this.onUsage);
     this.pool = pool;
+    this.lastUsed = pool.used;
     if (wasJoined || this.isConnected) {
       pool.join(this);
       this.joined = true;

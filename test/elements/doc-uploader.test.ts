@@ -1,0 +1,383 @@
+// <doc-uploader> driven as a person would: file input change, drop and paste with real Files.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { ContextProvider } from '@lit/context';
+import '../../src/define/doc-uploader.js';
+import type { DocUploader } from '../../src/elements/doc-uploader/doc-uploader.js';
+import { budgetContext, BudgetPool } from '../../src/context/budget.js';
+import { translate, locales, type Locale } from '../../src/i18n/localize.js';
+import { hasJpegMetadata } from '../../src/upload/image-info.js';
+import { MIN_LONG_EDGE, PREFERRED_LONG_EDGE } from '../../src/upload/plan.js';
+import { expectAccessible } from '../support/a11y.js';
+import { applyState, docUploaderStates, type DocUploaderState } from '../../stories/states/doc-uploader.states.js';
+import * as f from '../fixtures/files.js';
+
+async function uploader(lang: Locale = 'en'): Promise<DocUploader> {
+  return fixture<DocUploader>(html`<doc-uploader lang=${lang} name="docs" multiple></doc-uploader>`);
+}
+
+const root = (el: DocUploader) => el.shadowRoot!;
+const input = (el: DocUploader) => root(el).querySelector<HTMLInputElement>('input[type=file]')!;
+const errorsText = (el: DocUploader) => (root(el).querySelector('[part="error-message"]')!.textContent ?? '').trim();
+const listed = (el: DocUploader) => [...root(el).querySelectorAll<HTMLElement>('[part="file"]')];
+
+function transfer(files: File[]): DataTransfer {
+  const dt = new DataTransfer();
+  for (const file of files) dt.items.add(file);
+  return dt;
+}
+
+/** Picks files through the real <input type=file>, as the browser does after its dialog closes. */
+function pick(el: DocUploader, files: File[]): void {
+  input(el).files = transfer(files).files;
+  input(el).dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Waits until the element has taken the files in and finished processing them. */
+async function settled(el: DocUploader, count?: number): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < 20000) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (!el.busy && (count === undefined || listed(el).length + 0 >= count)) break;
+  }
+  await el.updateComplete;
+}
+
+async function dims(file: Blob): Promise<[number, number]> {
+  const bmp = await createImageBitmap(file);
+  const out: [number, number] = [bmp.width, bmp.height];
+  bmp.close();
+  return out;
+}
+
+describe('<doc-uploader>', () => {
+  describe('every state, in kk, ru and en', () => {
+    for (const [name, state] of Object.entries(docUploaderStates) as [string, DocUploaderState][]) {
+      for (const lang of locales) {
+        it(`${name} (${lang}): accessible, files and messages as expected`, async () => {
+          const el = await uploader(lang);
+          const codes: string[] = [];
+          el.addEventListener('file-rejected', (e) => codes.push((e as CustomEvent).detail.code));
+          await applyState(el, state);
+          await el.updateComplete;
+          await expectAccessible(el);
+          if (state.inProgress) {
+            expect(listed(el).some((li) => li.dataset.status !== 'done')).to.equal(true);
+            expect(root(el).querySelector('[part="progress"]')).to.not.equal(null);
+            await settled(el);
+            return;
+          }
+          expect(el.files.length, 'files').to.equal(state.expect.files);
+          expect(codes, 'codes').to.deep.equal(state.expect.codes ?? []);
+          for (const code of state.expect.codes ?? []) {
+            // The localized reason is shown with the file's name.
+            const text = errorsText(el);
+            expect(text).to.not.match(/\b(error|upload)\.[a-z]/);
+            expect(text.length).to.be.greaterThan(10);
+            expect(code).to.be.a('string');
+          }
+          if (state.expect.over) expect(errorsText(el)).to.contain(translate(lang, 'upload.budgetOver', { over: '0,2', budget: '1,0' }).slice(0, 8));
+          if (state.expect.belowMinEdge) expect(errorsText(el)).to.contain(translate(lang, 'upload.belowMinEdge'));
+          expect(el.checkValidity(), 'validity').to.equal(!state.expect.invalid);
+          expect(root(el).textContent).to.not.match(/\b(error|upload)\.[a-zA-Z-]+\b/);
+        });
+      }
+    }
+  });
+
+  it('compresses a picked photo in the worker and submits it with the host form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><doc-uploader lang="en" name="docs" multiple></doc-uploader></form>`);
+    const el = form.querySelector('doc-uploader')!;
+    await el.updateComplete;
+    const changed = oneEvent(el, 'change');
+    const budget = oneEvent(el, 'budget-change');
+    pick(el, [await f.jpegFile(640, 480, 'passport.jpg')]);
+    await changed;
+    await settled(el);
+    expect(el.files.map((x) => [x.name, x.type])).to.deep.equal([['passport.jpg', 'image/jpeg']]);
+    expect(el.totalBytes).to.equal(el.files[0].size);
+    expect((await budget).detail).to.deep.equal({ used: el.totalBytes, budget: 5_000_000 });
+    const data = new FormData(form);
+    expect((data.getAll('docs') as File[]).map((x) => x.size)).to.deep.equal([el.files[0].size]);
+    expect(el.fileInfo[0].sha256).to.match(/^[0-9a-f]{64}$/);
+    expect(el.fileInfo[0].original).to.include({ name: 'passport.jpg', width: 640, height: 480 });
+    // The list shows the thumbnail, the name, and original → final size.
+    const item = listed(el)[0];
+    expect(item.dataset.status).to.equal('done');
+    expect(item.querySelector('canvas[part="thumbnail"]')!.getAttribute('width')).to.not.equal('1');
+    expect(item.querySelector('[part="file-size"]')!.textContent).to.contain('→');
+    expect(root(el).querySelector('[part="budget"]')!.textContent).to.contain('of 5.0 MB used');
+  });
+
+  it('takes files dropped on the drop zone', async () => {
+    const el = await uploader();
+    const zone = root(el).querySelector<HTMLElement>('[part="drop-zone"]')!;
+    const dt = transfer([await f.jpegFile(300, 200, 'a.jpg'), f.pdfFile('b.pdf')]);
+    const over = new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true, composed: true });
+    zone.dispatchEvent(over);
+    expect(over.defaultPrevented).to.equal(true);
+    await el.updateComplete;
+    expect(zone.hasAttribute('data-dragging')).to.equal(true);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, composed: true }));
+    await settled(el, 2);
+    expect(el.files.map((x) => x.name)).to.deep.equal(['a.jpg', 'b.pdf']);
+    expect(zone.hasAttribute('data-dragging')).to.equal(false);
+  });
+
+  it('takes files pasted while it has focus', async () => {
+    const el = await uploader();
+    const button = root(el).querySelector<HTMLButtonElement>('[part="button"]')!;
+    button.focus();
+    const paste = new ClipboardEvent('paste', { clipboardData: transfer([await f.pngFile(200, 100, 'screenshot.png')]), bubbles: true, cancelable: true, composed: true });
+    button.dispatchEvent(paste);
+    expect(paste.defaultPrevented).to.equal(true);
+    await settled(el, 1);
+    expect(el.files.map((x) => [x.name, x.type])).to.deep.equal([['screenshot.jpg', 'image/jpeg']]);
+  });
+
+  it('opens the picker from a native button (keyboard operable) and ties errors to it', async () => {
+    const el = await uploader();
+    const button = root(el).querySelector<HTMLButtonElement>('[part="button"]')!;
+    expect(button.tagName).to.equal('BUTTON');
+    let opened = 0;
+    input(el).click = () => void opened++;
+    button.click();
+    expect(opened).to.equal(1);
+    el.focus();
+    expect(root(el).activeElement).to.equal(button); // delegatesFocus
+    await el.addFiles([f.svgFile()]);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-describedby')).to.contain('errors');
+    expect(button.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).getElementById('errors')!.textContent).to.contain('drawing.svg');
+  });
+
+  it('accepts by content whatever the name says, and corrects the extension', async () => {
+    const el = await uploader();
+    const result = await el.addFiles([await f.jpegFile(200, 100, 'scan.png'), f.file([await f.bytesOf(f.pdfFile())], 'letter.jpg', 'image/jpeg'), await f.webpFile(), await f.pngFile()]);
+    expect(result.rejected).to.deep.equal([]);
+    expect(el.files.map((x) => [x.name, x.type])).to.deep.equal([
+      ['scan.jpg', 'image/jpeg'],
+      ['letter.pdf', 'application/pdf'],
+      ['scan.jpg', 'image/jpeg'],
+      ['scan.jpg', 'image/jpeg'],
+    ]);
+  });
+
+  it('applies EXIF orientation and sends no EXIF (no GPS) in the JPEG', async () => {
+    const el = await uploader();
+    const src = await f.rotatedJpegFile(300, 200);
+    expect(hasJpegMetadata(await f.bytesOf(src))).to.equal(true);
+    const [out] = (await el.addFiles([src])).accepted;
+    expect(hasJpegMetadata(await f.bytesOf(out))).to.equal(false);
+    expect(new TextDecoder('latin1').decode(await f.bytesOf(out))).to.not.contain('Exif');
+    expect(await dims(out)).to.deep.equal([200, 300]);
+    // Orientation 6 turns the dark left half into the dark top half.
+    const bmp = await createImageBitmap(out);
+    const ctx = new OffscreenCanvas(200, 300).getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    expect(ctx.getImageData(100, 40, 1, 1).data[0]).to.be.below(60);
+    expect(ctx.getImageData(100, 260, 1, 1).data[0]).to.be.above(200);
+  });
+
+  it('flattens transparency onto white', async () => {
+    const el = await uploader();
+    const [out] = (await el.addFiles([await f.transparentPng(120, 80)])).accepted;
+    const ctx = new OffscreenCanvas(120, 80).getContext('2d')!;
+    ctx.drawImage(await createImageBitmap(out), 0, 0);
+    expect(ctx.getImageData(100, 40, 1, 1).data[0]).to.be.above(240);
+    expect(ctx.getImageData(10, 40, 1, 1).data[0]).to.be.below(20);
+  });
+
+  it('reads a 100-megapixel JPEG from its header and decodes it downscaled (the tab survives)', async () => {
+    const el = await uploader();
+    const result = await el.addFiles([f.hundredMegapixelJpeg()]);
+    expect(result.rejected).to.deep.equal([]);
+    expect(await dims(result.accepted[0])).to.deep.equal([PREFERRED_LONG_EDGE, PREFERRED_LONG_EDGE]);
+  });
+
+  it('keeps documents at A4 150 dpi or more while the budget allows', async () => {
+    const el = await uploader();
+    const result = await el.addFiles(await Promise.all([1, 2, 3].map((i) => f.jpegFile(2600, 1950, `p${i}.jpg`, i))));
+    for (const file of result.accepted) expect(Math.max(...(await dims(file)))).to.be.at.least(MIN_LONG_EDGE);
+    expect(el.totalBytes).to.be.at.most(5_000_000);
+    expect(errorsText(el)).to.equal('');
+  });
+
+  it('fits many photos into the budget with even quality, and re-compresses only when the plan needs it', async () => {
+    const el = await uploader();
+    el.budget = 400_000;
+    await el.addFiles(await Promise.all([1, 2].map((i) => f.jpegFile(1600, 1200, `p${i}.jpg`, i))));
+    const before = el.files;
+    expect(el.totalBytes).to.be.at.most(400_000);
+    // A small extra photo fits beside them: nothing is re-compressed.
+    await el.addFiles([await f.jpegFile(160, 120, 'small.jpg', 9)]);
+    expect(el.files.slice(0, 2)).to.deep.equal(before);
+    // Four more large ones do not: the earlier photos are re-compressed to their new share.
+    await el.addFiles(await Promise.all([3, 4, 5, 6].map((i) => f.jpegFile(1600, 1200, `p${i}.jpg`, i))));
+    await settled(el);
+    expect(el.files.length).to.equal(7);
+    expect(el.files[0]).to.not.equal(before[0]);
+    expect(el.totalBytes).to.be.at.most(400_000);
+    // Even quality: same-sized photos get about the same number of bytes.
+    const big = el.files.filter((x) => x.name !== 'small.jpg').map((x) => x.size);
+    expect(Math.max(...big) / Math.min(...big)).to.be.below(1.6);
+  });
+
+  it('says by how much the files are over when PDFs alone exceed the budget, and keeps everything', async () => {
+    const el = await uploader();
+    el.budget = 1_000_000;
+    await el.addFiles([f.pdfFile('a.pdf', 600_000), f.pdfFile('b.pdf', 600_000)]);
+    await el.addFiles([await f.jpegFile(400, 300, 'c.jpg')]);
+    await el.updateComplete;
+    expect(el.files.length).to.equal(3);
+    expect(errorsText(el)).to.contain(translate('en', 'upload.budgetOver', { over: '0.2', budget: '1.0' }));
+    expect(el.validity.customError).to.equal(true);
+    el.removeFile(1);
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(true);
+    expect(errorsText(el)).to.equal('');
+  });
+
+  it('removing a file frees its share and fires change and budget-change', async () => {
+    const el = await uploader();
+    const pdf = f.pdfFile('x.pdf', 30_000);
+    await el.addFiles([await f.jpegFile(), pdf]);
+    const used = el.totalBytes;
+    const budget = oneEvent(el, 'budget-change');
+    const change = oneEvent(el, 'change');
+    const remove = listed(el)[1].querySelector<HTMLButtonElement>('[part="remove-button"]')!;
+    expect(remove.getAttribute('aria-label')).to.equal('Remove x.pdf');
+    remove.click();
+    await change;
+    expect((await budget).detail.used).to.equal(used - pdf.size);
+    expect(el.files.map((x) => x.name)).to.deep.equal(['photo.jpg']);
+  });
+
+  it('removing a file while it is compressed cancels its work; the others carry on', async () => {
+    const el = await uploader();
+    const big = await f.jpegFile(3000, 2250, 'big.jpg');
+    const adding = el.addFiles([big, await f.jpegFile(200, 150, 'small.jpg')]);
+    await new Promise((r) => setTimeout(r, 30));
+    el.removeFile(big);
+    const result = await adding;
+    expect(result.accepted.map((x) => x.name)).to.deep.equal(['small.jpg']);
+    expect(result.rejected).to.deep.equal([]);
+    expect(el.files.map((x) => x.name)).to.deep.equal(['small.jpg']);
+  });
+
+  it('replaces a file in place through its Replace button; a refused replacement keeps the old one', async () => {
+    const el = await uploader();
+    await el.addFiles([await f.jpegFile(200, 150, 'old.jpg'), f.pdfFile('keep.pdf')]);
+    let opened = 0;
+    input(el).click = () => void opened++;
+    listed(el)[0].querySelector<HTMLButtonElement>('[part="replace-button"]')!.click();
+    expect(opened).to.equal(1);
+    pick(el, [await f.jpegFile(220, 150, 'new.jpg')]);
+    await settled(el, 2);
+    await new Promise((r) => setTimeout(r, 50));
+    await settled(el);
+    expect(el.files.map((x) => x.name)).to.deep.equal(['new.jpg', 'keep.pdf']);
+    const result = await el.replaceFile(0, f.textFile('bad.jpg'));
+    expect(result.rejected.map((r) => r.code)).to.deep.equal(['file-type']);
+    expect(el.files.map((x) => x.name)).to.deep.equal(['new.jpg', 'keep.pdf']);
+  });
+
+  it('takes 50 files in a row with bounded concurrency and stays within the budget', async () => {
+    const el = await uploader();
+    const files = await Promise.all(Array.from({ length: 50 }, (_, i) => f.jpegFile(240, 180, `p${i}.jpg`, i)));
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
+    observer.observe({ type: 'longtask' });
+    const result = await el.addFiles(files);
+    observer.disconnect();
+    expect(result.accepted.length).to.equal(50);
+    expect(el.files.length).to.equal(50);
+    expect(el.totalBytes).to.be.at.most(5_000_000);
+    console.log(`50 files: longest main-thread task ${longest.toFixed(0)} ms (measured, not asserted)`);
+  });
+
+  it('announces progress and the budget politely', async () => {
+    const el = await uploader();
+    const live = root(el).querySelector('[aria-live="polite"]')!;
+    expect(live.getAttribute('role')).to.equal('status');
+    await el.addFiles([await f.jpegFile()]);
+    await new Promise((r) => setTimeout(r, 1600));
+    await el.updateComplete;
+    expect(live.textContent).to.contain('1 file ready.');
+    expect(live.textContent).to.contain('MB used');
+  });
+
+  it('is a form control: required, min-files, max-files, reset, disabled', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <doc-uploader lang="en" name="docs" multiple required min-files="2" max-files="3"></doc-uploader>
+    </form>`);
+    const el = form.querySelector('doc-uploader')!;
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.equal(translate('en', 'error.file-required'));
+    await el.addFiles([await f.jpegFile()]);
+    expect(el.validity.rangeUnderflow).to.equal(true);
+    expect(el.validationMessage).to.equal(translate('en', 'error.too-few-files', { min: 2 }));
+    const result = await el.addFiles(await Promise.all([1, 2, 3].map((i) => f.jpegFile(100, 80, `x${i}.jpg`, i))));
+    expect(result.rejected.map((r) => r.code)).to.deep.equal(['too-many-files']);
+    expect(el.files.length).to.equal(3);
+    expect(form.checkValidity()).to.equal(true);
+    expect(new FormData(form).getAll('docs').length).to.equal(3);
+    form.reset();
+    await el.updateComplete;
+    expect(el.files.length).to.equal(0);
+    expect(new FormData(form).getAll('docs').length).to.equal(0);
+    el.disabled = true;
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLButtonElement>('[part="button"]')!.disabled).to.equal(true);
+  });
+
+  it('a single-file uploader replaces its file when another is picked', async () => {
+    const el = await fixture<DocUploader>(html`<doc-uploader lang="en" name="photo"></doc-uploader>`);
+    await el.addFiles([await f.jpegFile(100, 80, 'one.jpg')]);
+    await el.addFiles([await f.jpegFile(100, 80, 'two.jpg')]);
+    expect(el.files.map((x) => x.name)).to.deep.equal(['two.jpg']);
+    expect(input(el).multiple).to.equal(false);
+  });
+
+  it('inside a form that provides a budget, uploaders share it', async () => {
+    class BudgetHost extends LitElement {
+      pool = new BudgetPool(300_000);
+      provider = new ContextProvider(this, { context: budgetContext, initialValue: this.pool });
+      override render() {
+        return html`<slot></slot>`;
+      }
+    }
+    if (!customElements.get('test-budget-host')) customElements.define('test-budget-host', BudgetHost);
+    const host = await fixture<BudgetHost>(html`<test-budget-host>
+      <doc-uploader lang="en" name="a" multiple budget="9000000"></doc-uploader>
+      <doc-uploader lang="en" name="b" multiple></doc-uploader>
+    </test-budget-host>`);
+    const [a, b] = [...host.querySelectorAll('doc-uploader')];
+    expect(a.budgetPool).to.equal(host.pool);
+    expect(b.budgetPool).to.equal(host.pool);
+    await a.addFiles(await Promise.all([1, 2].map((i) => f.jpegFile(1400, 1000, `a${i}.jpg`, i))));
+    await b.addFiles(await Promise.all([3, 4].map((i) => f.jpegFile(1400, 1000, `b${i}.jpg`, i))));
+    await settled(a);
+    await settled(b);
+    expect(a.totalBytes + b.totalBytes).to.be.at.most(300_000);
+    expect(host.pool.used).to.equal(a.totalBytes + b.totalBytes);
+    await a.updateComplete;
+    expect(root(a).querySelector('[part="budget"]')!.textContent).to.contain('of 0.3 MB used');
+  });
+
+  it('follows the nearest lang and keeps its files when the language changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="kk"><doc-uploader multiple></doc-uploader></div>`);
+    const el = wrapper.querySelector('doc-uploader')!;
+    await el.addFiles([await f.jpegFile()]);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="label"]')!.textContent).to.contain(translate('kk', 'upload.label'));
+    wrapper.setAttribute('lang', 'ru');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="label"]')!.textContent).to.contain(translate('ru', 'upload.label'));
+    expect(el.files.length).to.equal(1);
+  });
+});
