@@ -1,0 +1,68 @@
+// The pure budget planner: totals fit, quality is even, A4 at 150 dpi is kept while possible.
+import { expect } from '@open-wc/testing';
+import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, PREFERRED_LONG_EDGE, planBudget, type PlanItem } from '../../src/upload/plan.js';
+
+const photo = (id: string, width = 4000, height = 3000, current?: { bytes: number; longEdge: number }): PlanItem => ({ id, kind: 'image', width, height, current });
+const sum = (plan: ReturnType<typeof planBudget>) => plan.fixedBytes + Object.values(plan.images).reduce((s, t) => s + t.maxBytes, 0);
+
+describe('upload/plan', () => {
+  it('defaults to 5,000,000 bytes and A4 limits', () => {
+    expect(DEFAULT_BUDGET_BYTES).to.equal(5_000_000);
+    expect(MIN_LONG_EDGE).to.equal(1754);
+    expect(planBudget([]).budget).to.equal(5_000_000);
+  });
+
+  for (const n of [1, 3, 7, 12, 25, 50]) {
+    it(`${n} phone photos: fits, equal shares, long edge ≥ 1754 px while the budget allows`, () => {
+      const plan = planBudget(Array.from({ length: n }, (_, i) => photo(`p${i}`)));
+      expect(plan.fits).to.equal(true);
+      expect(sum(plan)).to.be.at.most(5_000_000);
+      const targets = Object.values(plan.images);
+      expect(new Set(targets.map((t) => t.maxBytes)).size).to.equal(1); // even quality: identical shares
+      for (const t of targets) {
+        expect(t.longEdge).to.be.at.most(PREFERRED_LONG_EDGE);
+        expect(t.belowMinEdge).to.equal(t.longEdge < MIN_LONG_EDGE);
+      }
+      if (n <= 12) expect(targets[0].longEdge).to.be.at.least(MIN_LONG_EDGE);
+      if (n === 50) expect(plan.belowMinEdge).to.equal(true);
+    });
+  }
+
+  it('shares by pixels: a small photo gets fewer bytes than a large one at the same quality', () => {
+    const plan = planBudget([photo('big'), photo('small', 800, 600)]);
+    expect(plan.images.small.maxBytes).to.be.below(plan.images.big.maxBytes);
+    expect(plan.images.small.longEdge).to.equal(800); // never enlarged
+  });
+
+  it('counts PDFs as they are and says by how much they alone are over', () => {
+    const plan = planBudget([{ id: 'a', kind: 'fixed', bytes: 3_000_000 }, { id: 'b', kind: 'fixed', bytes: 2_500_000 }, photo('p')]);
+    expect(plan.fits).to.equal(false);
+    expect(plan.fixedBytes).to.equal(5_500_000);
+    expect(plan.overBy).to.be.greaterThan(500_000);
+    expect(plan.images.p.longEdge).to.be.below(MIN_LONG_EDGE); // squeezed to the minimum
+  });
+
+  it('leaves processed images alone while they fit, and asks for re-compression when they do not', () => {
+    const first = planBudget([photo('a'), photo('b')]);
+    const done = (id: string) => photo(id, 4000, 3000, { bytes: first.images[id].maxBytes, longEdge: first.images[id].longEdge });
+    const calm = planBudget([done('a'), done('b'), photo('small', 600, 400)]);
+    expect(calm.images.a.recompress).to.equal(false);
+    const crowded = planBudget([done('a'), done('b'), ...Array.from({ length: 10 }, (_, i) => photo(`n${i}`))]);
+    expect(crowded.images.a.recompress).to.equal(true);
+    expect(crowded.images.a.maxBytes).to.be.below(first.images.a.maxBytes);
+    expect(sum(crowded)).to.be.at.most(5_000_000);
+  });
+
+  it('an image already smaller than its share counts at its real size, leaving more for the others', () => {
+    const alone = planBudget(Array.from({ length: 20 }, (_, i) => photo(`p${i}`)));
+    const withSmall = planBudget([...Array.from({ length: 19 }, (_, i) => photo(`p${i}`)), photo('tiny', 4000, 3000, { bytes: 20_000, longEdge: 2339 })]);
+    expect(withSmall.images.p0.maxBytes).to.be.greaterThan(alone.images.p0.maxBytes);
+    expect(withSmall.images.tiny.recompress).to.equal(false);
+  });
+
+  it('follows a smaller budget given by the host', () => {
+    const plan = planBudget([photo('a'), photo('b')], 300_000);
+    expect(sum(plan)).to.be.at.most(300_000);
+    expect(plan.budget).to.equal(300_000);
+  });
+});
