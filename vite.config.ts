@@ -8,6 +8,8 @@ export default defineConfig(({ mode }) => {
   const rules = mode === 'rules';
   const entry: Record<string, string> = rules ? { rules: 'src/rules/index.ts' } : { 'egov-forms': 'src/index.ts' };
   return {
+    // Relative asset URLs: the worker chunk is found beside the kit wherever the host serves it.
+    base: './',
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -29,8 +29,7 @@ function trusted(url: URL): string | unknown {
   policy ??= tt.createPolicy('egov-forms', {
     createScriptURL(input: string) {
       const asked = new URL(input, import.meta.url);
-      const own = new URL('./', import.meta.url);
-      if (asked.origin !== own.origin || !/compress\.worker[^/]*\.(js|ts)$/.test(asked.pathname)) {
+      if (asked.origin !== new URL(import.meta.url).origin || !/compress\.worker[^/]*\.(js|ts)$/.test(asked.pathname)) {
         throw new TypeError(`egov-forms: refusing worker URL ${input}`);
       }
       return asked.href;
