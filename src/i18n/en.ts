@@ -53,6 +53,20 @@ const en = {
     'asylum-seeker': 'Asylum seeker',
     kandas: 'Kandas',
   },
+  /** Reasons for a school transfer, keyed by the school-transfer rules' option ids. */
+  transferReason: {
+    moving: 'The family is moving to another locality',
+    'leaving-country': 'The family is leaving Kazakhstan',
+    'court-decision': 'A court decision',
+    safety: 'The child\'s safety (violence or bullying)',
+    holidays: 'Transfer during the school holidays',
+    other: 'Another reason',
+  },
+  /** Kinds of camp, keyed by the camp-referral rules' option ids. */
+  campKind: {
+    suburban: 'Suburban (out-of-town) camp',
+    school: 'School camp',
+  },
   /** Why a document is on the checklist, keyed by reason code. */
   reason: {
     // Params are display text the element passes already translated: {status} = status name, {residency} = residency name.
@@ -229,6 +243,8 @@ const en = {
     stepTransfer: 'Transfer',
     stepTransport: 'Home and school',
     stepCamp: 'Camp',
+    specialSchoolIntro: 'This form is your application. On the documents step you attach the conclusion of the psychological-medical-pedagogical commission (PMPK) confirming the child\'s needs.',
+    homeStudyIntro: 'This form is your application. On the documents step you attach the conclusion of the medical advisory commission recommending home study.',
   },
   ui: {
     checklistTitle: 'Documents to attach',

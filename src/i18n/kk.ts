@@ -49,6 +49,19 @@ const kk: Catalogue = {
     'asylum-seeker': 'Пана іздеген адам', // UNCONFIRMED kk
     kandas: 'Қандас',
   },
+  transferReason: {
+    moving: 'Отбасының басқа елді мекенге көшуі', // UNCONFIRMED kk
+    'leaving-country': 'Отбасының Қазақстаннан тыс жерге кетуі', // UNCONFIRMED kk
+    'court-decision': 'Сот шешімі', // UNCONFIRMED kk
+    safety: 'Баланың қауіпсіздігі (зорлық-зомбылық немесе буллинг)', // UNCONFIRMED kk
+    holidays: 'Демалыс кезінде ауыстыру', // UNCONFIRMED kk
+    other: 'Басқа себеп', // UNCONFIRMED kk
+  },
+  campKind: {
+    // Both from the service's own name (қала сыртындағы және мектеп жанындағы лагерьлер).
+    suburban: 'Қала сыртындағы лагерь',
+    school: 'Мектеп жанындағы лагерь',
+  },
   reason: {
     // Params are display text the element passes already translated: {status} = status name, {residency} = residency name.
     always: 'Бұл қызмет үшін әрқашан қажет.', // UNCONFIRMED kk
@@ -219,6 +232,8 @@ const kk: Catalogue = {
     stepTransfer: 'Ауыстыру', // UNCONFIRMED kk
     stepTransport: 'Үй және мектеп', // UNCONFIRMED kk
     stepCamp: 'Лагерь', // UNCONFIRMED kk
+    specialSchoolIntro: 'Бұл форма — сіздің өтінішіңіз. «Құжаттар» қадамында баланың даму ерекшеліктерін растайтын психологиялық-медициналық-педагогикалық консультацияның (ПМПК) қорытындысын тіркейсіз.', // UNCONFIRMED kk
+    homeStudyIntro: 'Бұл форма — сіздің өтінішіңіз. «Құжаттар» қадамында үйде оқытуды ұсынатын дәрігерлік-консультациялық комиссияның қорытындысын тіркейсіз.', // UNCONFIRMED kk
   },
   ui: {
     checklistTitle: 'Тіркелетін құжаттар',

@@ -49,6 +49,18 @@ const ru: Catalogue = {
     'asylum-seeker': 'Лицо, ищущее убежище',
     kandas: 'Кандас',
   },
+  transferReason: {
+    moving: 'Переезд семьи в другой населённый пункт',
+    'leaving-country': 'Выезд семьи за пределы Казахстана',
+    'court-decision': 'Решение суда',
+    safety: 'Безопасность ребёнка (насилие или травля)',
+    holidays: 'Перевод в период каникул',
+    other: 'Другая причина',
+  },
+  campKind: {
+    suburban: 'Загородный лагерь',
+    school: 'Пришкольный лагерь',
+  },
   reason: {
     // Params are display text the element passes already translated: {status} = status name, {residency} = residency name.
     always: 'Для этой услуги требуется всегда.',
@@ -218,6 +230,8 @@ const ru: Catalogue = {
     stepTransfer: 'Перевод',
     stepTransport: 'Дом и школа',
     stepCamp: 'Лагерь',
+    specialSchoolIntro: 'Эта форма и есть ваше заявление. На шаге «Документы» вы прикрепите заключение психолого-медико-педагогической консультации (ПМПК), подтверждающее особенности развития ребёнка.',
+    homeStudyIntro: 'Эта форма и есть ваше заявление. На шаге «Документы» вы прикрепите заключение врачебно-консультационной комиссии с рекомендацией обучения на дому.',
   },
   ui: {
     checklistTitle: 'Документы для прикрепления',

@@ -34,3 +34,7 @@ export function statusesField(required: boolean): FieldDefinition {
 export const bornAbroadField: FieldDefinition = { path: 'bornAbroad', kind: 'yes-no', label: 'form.bornAbroad' };
 export const marriageAbroadField: FieldDefinition = { path: 'marriageAbroad', kind: 'yes-no', label: 'form.marriageAbroad' };
 export const schoolField: FieldDefinition = { path: 'school', kind: 'school', label: 'form.school', hint: 'form.schoolHint' };
+/** The school the child attends now (services for pupils): no "the one school you apply to" hint. */
+export const currentSchoolField: FieldDefinition = { path: 'school', kind: 'school', label: 'form.school' };
+/** The free-form application's own words (special school, home study): optional, the form itself is the application. */
+export const noteField: FieldDefinition = { path: 'note', kind: 'textarea', label: 'form.note', hint: 'form.noteHint', optional: true };

@@ -80,6 +80,23 @@ export function renderField(view: FieldView): TemplateResult {
       </div>
     `;
   }
+  if (field.kind === 'textarea') {
+    return html`
+      <div part="field" class=${wrapperClass} data-field=${field.path}>
+        <label part="label" for=${id}>${labelText(view)}</label>
+        ${messages(id, view)}
+        <textarea
+          id=${id}
+          rows="5"
+          aria-invalid=${invalid}
+          aria-describedby=${describedBy(id, view)}
+          .value=${live(view.value === undefined || view.value === null ? '' : String(view.value))}
+          @input=${(e: Event) => view.onInput(parseInput(field, (e.target as HTMLTextAreaElement).value))}
+          @blur=${view.onBlur}
+        ></textarea>
+      </div>
+    `;
+  }
   const type = field.kind === 'date' ? 'date' : 'text';
   const numeric = field.kind === 'iin' || field.kind === 'number';
   return html`

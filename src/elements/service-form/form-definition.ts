@@ -5,6 +5,8 @@ import type { ServiceId } from '../../rules/index.js';
 export type FieldKind =
   /** One line of text. */
   | 'text'
+  /** Several lines of text (a free-form application's own words). */
+  | 'textarea'
   /** A 12-digit IIN: numeric keyboard, checked as typed (after the field was touched). */
   | 'iin'
   /** A calendar date (YYYY-MM-DD). */

@@ -99,7 +99,8 @@ export const styles = css`
   }
   input[type='text'],
   input[type='date'],
-  select {
+  select,
+  textarea {
     font: inherit;
     box-sizing: border-box;
     width: 100%;
@@ -118,8 +119,12 @@ export const styles = css`
   .input-number {
     max-width: 8em;
   }
+  textarea {
+    max-width: 36rem;
+  }
   input[aria-invalid='true'],
-  select[aria-invalid='true'] {
+  select[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_error);
   }
   .options {
