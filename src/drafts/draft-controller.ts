@@ -1,0 +1,359 @@
+// Autosave of a form's draft: restores on connect, saves debounced in the background, clears after signing.
+// The form keeps working whatever storage does; this controller only reports what it could keep.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  DEFAULT_TTL_DAYS,
+  DraftStore,
+  toStorageError,
+  type Draft,
+  type DraftFileInput,
+  type DraftOriginal,
+  type DraftStorageErrorCode,
+  type DraftStoreLike,
+  type MissingFile,
+} from './store.js';
+
+/**
+ * `off`: turned off by the host; `loading`: looking for a draft; `idle`: nothing saved yet;
+ * `saving`/`saved`: the last change is being / was written; `unavailable`: storage refused
+ * (see `error`), the form goes on without drafts.
+ */
+export type DraftStatus = 'off' | 'loading' | 'idle' | 'saving' | 'saved' | 'unavailable';
+
+/** What a `<doc-uploader>` offers the controller (its public API, plus `restoreFiles` when present). */
+interface UploaderLike extends HTMLElement {
+  readonly files: File[];
+  readonly fileInfo?: { file: File; sha256?: string; width?: number; height?: number; original?: DraftOriginal }[];
+  restoreFiles?(files: Iterable<RestoredFile>): Promise<{ accepted: File[]; rejected: { name: string }[] }>;
+  addFiles(files: Iterable<File>): Promise<{ accepted: File[]; rejected: { name: string }[] }>;
+}
+
+/** A stored processed file handed back to an uploader. */
+export interface RestoredFile {
+  file: File;
+  sha256?: string;
+  width?: number;
+  height?: number;
+  original?: DraftOriginal;
+}
+
+export interface DraftControllerOptions {
+  /** The draft key (read when the draft is loaded and at each save). */
+  key: () => string;
+  /** Days a draft lives after its last save. */
+  ttlDays?: () => number;
+  /** False turns drafts off (`no-draft`). */
+  enabled?: () => boolean;
+  /** The store; default one IndexedDB store shared by every form of the page. */
+  store?: () => DraftStoreLike | undefined;
+  getAnswers: () => Record<string, unknown>;
+  /** The step the parent is on (restored with the draft). */
+  getStep?: () => string | undefined;
+  /** Puts a draft's answers and step back into the form (files go to the uploaders separately). */
+  restore: (draft: Draft) => void;
+  /** Start over: the form empties its answers and uploaders. */
+  reset?: () => void;
+  /** Where the form renders its uploaders (default the host's shadow root). */
+  root?: () => ParentNode | null | undefined;
+  /** Delay after the last change before writing. */
+  debounceMs?: number;
+}
+
+let sharedStore: DraftStore | undefined;
+/** One store (one connection) for every form of the page. */
+function defaultStore(): DraftStore {
+  return (sharedStore ??= new DraftStore());
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class DraftController implements ReactiveController {
+  private readonly host: Host;
+  private readonly options: DraftControllerOptions;
+  /** Current state of the drafts; the form renders it. */
+  status: DraftStatus = 'idle';
+  /** Why storage refused, when `status` is `unavailable`. */
+  error: DraftStorageErrorCode | undefined;
+  /** When the restored draft had been saved (undefined when nothing was restored). */
+  restoredAt: Date | undefined;
+  /** When the last save finished. */
+  savedAt: Date | undefined;
+  /** Files the parent attached that could not be kept (this save, or an earlier one before a reload). */
+  unsavedFiles: MissingFile[] = [];
+
+  /** Files per document id, as the uploaders last reported them (they outlive the documents step). */
+  private files = new Map<string, DraftFileInput[]>();
+  /** Restored files not yet handed to their uploader (it renders only on the documents step). */
+  private pending = new Map<string, RestoredFile[]>();
+  /** Missing files from an earlier save, until their document's files change. */
+  private carriedMissing: MissingFile[] = [];
+  /** Missing files of the latest save. */
+  private saveMissing: MissingFile[] = [];
+  private loaded = false;
+  private loading?: Promise<void>;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inflight: Promise<void> | undefined;
+  /** Documents whose uploader is being given restored files (their `change` is not the parent's). */
+  private restoring = new Set<string>();
+
+  constructor(host: Host, options: DraftControllerOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  private get enabled(): boolean {
+    return this.options.enabled?.() ?? true;
+  }
+
+  private get store(): DraftStoreLike {
+    return this.options.store?.() ?? defaultStore();
+  }
+
+  private get ttlDays(): number {
+    const ttl = this.options.ttlDays?.();
+    return ttl !== undefined && Number.isFinite(ttl) && ttl > 0 ? ttl : DEFAULT_TTL_DAYS;
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('answers-change', this.onChange);
+    this.host.addEventListener('step-change', this.onChange);
+    this.host.addEventListener('change', this.onUploaderChange);
+    this.host.addEventListener('signed-payload', this.onSigned);
+    document.addEventListener('visibilitychange', this.onHidden);
+    window.addEventListener('pagehide', this.onHidden);
+    // After the first update, so attributes and properties the host set right after adding the form count.
+    this.loading ??= this.host.updateComplete.then(() => this.load());
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('answers-change', this.onChange);
+    this.host.removeEventListener('step-change', this.onChange);
+    this.host.removeEventListener('change', this.onUploaderChange);
+    this.host.removeEventListener('signed-payload', this.onSigned);
+    document.removeEventListener('visibilitychange', this.onHidden);
+    window.removeEventListener('pagehide', this.onHidden);
+    if (this.timer !== undefined) void this.flush();
+  }
+
+  hostUpdated(): void {
+    if (this.pending.size) this.handOverFiles();
+  }
+
+  /** Resolves once the draft (if any) was looked for and restored. */
+  get ready(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
+  /** Resolves when nothing is waiting to be written (tests; a host about to navigate). */
+  async settled(): Promise<void> {
+    await this.ready;
+    while (this.timer !== undefined || this.inflight) {
+      if (this.timer !== undefined) await this.flush();
+      else await this.inflight;
+    }
+  }
+
+  private async load(): Promise<void> {
+    if (!this.enabled) {
+      this.status = 'off';
+      this.loaded = true;
+      this.host.requestUpdate();
+      return;
+    }
+    this.status = 'loading';
+    let draft: Draft | null = null;
+    try {
+      draft = await this.store.load(this.options.key(), { ttlDays: this.ttlDays });
+      // Other forms' expired drafts go too; nobody waits for it.
+      void this.store.purgeExpired().catch(() => undefined);
+      this.status = 'idle';
+    } catch (error) {
+      this.fail(error);
+    }
+    this.loaded = true;
+    if (draft) this.apply(draft);
+    this.host.requestUpdate();
+    if (this.dirty) this.schedule();
+  }
+
+  private apply(draft: Draft): void {
+    this.restoredAt = draft.savedAt;
+    this.savedAt = draft.savedAt;
+    this.carriedMissing = draft.missing;
+    this.files = new Map();
+    this.pending = new Map();
+    for (const f of draft.files) {
+      this.files.set(f.doc, [...(this.files.get(f.doc) ?? []), f]);
+      const { doc: _doc, ...restored } = f;
+      this.pending.set(f.doc, [...(this.pending.get(f.doc) ?? []), restored]);
+    }
+    this.updateUnsaved();
+    this.options.restore(draft);
+  }
+
+  /** Gives each rendered uploader its restored files, once, when it is still empty. */
+  private handOverFiles(): void {
+    const root = this.options.root?.() ?? (this.host as unknown as { renderRoot?: ParentNode }).renderRoot;
+    if (!root) return;
+    for (const uploader of root.querySelectorAll<UploaderLike>('doc-uploader')) {
+      const doc = uploader.getAttribute('doc') ?? '';
+      const files = this.pending.get(doc);
+      if (!files) continue;
+      this.pending.delete(doc);
+      if (uploader.files.length) continue;
+      this.restoring.add(doc);
+      const done = uploader.restoreFiles ? uploader.restoreFiles(files) : uploader.addFiles(files.map((f) => f.file));
+      void done
+        .then((result) => {
+          // A stored file the uploader refuses now is one to attach again.
+          if (result.rejected.length) {
+            this.carriedMissing = [...this.carriedMissing, ...result.rejected.map((r) => ({ doc, name: r.name }))];
+            this.updateUnsaved();
+            this.host.requestUpdate();
+          }
+        })
+        .finally(() => {
+          this.restoring.delete(doc);
+          this.record(uploader, doc);
+        });
+    }
+  }
+
+  /** The parent changed something: write it soon, in the background. */
+  schedule(): void {
+    if (!this.loaded) {
+      this.dirty = true;
+      return;
+    }
+    if (!this.enabled || this.status === 'unavailable' || this.status === 'off') return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.saveNow();
+    }, this.options.debounceMs ?? 500);
+  }
+
+  /** Writes now whatever is waiting (the page is being hidden or closed). */
+  async flush(): Promise<void> {
+    if (this.timer === undefined) return this.inflight;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    return this.saveNow();
+  }
+
+  private async saveNow(): Promise<void> {
+    // One write at a time; a change during a write is written after it.
+    if (this.inflight) {
+      await this.inflight;
+      if (this.timer !== undefined) return;
+    }
+    if (!this.enabled || this.status === 'unavailable') return;
+    const run = this.write();
+    this.inflight = run;
+    try {
+      await run;
+    } finally {
+      if (this.inflight === run) this.inflight = undefined;
+    }
+  }
+
+  private async write(): Promise<void> {
+    this.status = 'saving';
+    const files = [...this.files.values()].flat();
+    try {
+      const result = await this.store.save(
+        this.options.key(),
+        { answers: this.options.getAnswers(), step: this.options.getStep?.(), files, missing: this.carriedMissing },
+        { ttlDays: this.ttlDays },
+      );
+      this.savedAt = result.savedAt;
+      this.saveMissing = result.missing;
+      this.status = 'saved';
+      this.updateUnsaved();
+    } catch (error) {
+      this.fail(error);
+    }
+    this.host.requestUpdate();
+  }
+
+  private fail(error: unknown): void {
+    this.status = 'unavailable';
+    this.error = toStorageError(error).code;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private updateUnsaved(): void {
+    const seen = new Set<string>();
+    this.unsavedFiles = [...this.carriedMissing, ...this.saveMissing].filter((m) => {
+      const id = `${m.doc}\u0000${m.name}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  }
+
+  /** Deletes the draft (after signing; start over). Pending writes are dropped. */
+  async clear(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.inflight?.catch(() => undefined);
+    this.restoredAt = undefined;
+    this.carriedMissing = [];
+    this.saveMissing = [];
+    this.unsavedFiles = [];
+    this.pending.clear();
+    this.files.clear();
+    if (this.enabled && this.status !== 'unavailable' && this.status !== 'off') {
+      try {
+        await this.store.clear(this.options.key());
+        this.status = 'idle';
+      } catch (error) {
+        this.fail(error);
+      }
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Start over: the draft is deleted and the form emptied. */
+  async startOver(): Promise<void> {
+    await this.clear();
+    this.options.reset?.();
+  }
+
+  private record(uploader: UploaderLike, doc: string): void {
+    const info = uploader.fileInfo;
+    const files: DraftFileInput[] = info
+      ? info.map((i) => ({ doc, file: i.file, sha256: i.sha256, width: i.width, height: i.height, original: i.original }))
+      : uploader.files.map((file) => ({ doc, file }));
+    this.files.set(doc, files);
+    this.schedule();
+  }
+
+  private readonly onChange = () => this.schedule();
+
+  private readonly onUploaderChange = (event: Event) => {
+    const uploader = event.composedPath()[0] as UploaderLike;
+    if (!(uploader instanceof HTMLElement) || uploader.localName !== 'doc-uploader') return;
+    const doc = uploader.getAttribute('doc') ?? '';
+    if (this.restoring.has(doc)) return;
+    // The parent changed this document's files: what was listed to attach again for it is theirs to judge now.
+    if (this.carriedMissing.some((m) => m.doc === doc)) {
+      this.carriedMissing = this.carriedMissing.filter((m) => m.doc !== doc);
+      this.updateUnsaved();
+      this.host.requestUpdate();
+    }
+    this.record(uploader, doc);
+  };
+
+  private readonly onSigned = () => {
+    void this.clear();
+  };
+
+  /** A phone may kill a hidden tab without another event: write what waits now. */
+  private readonly onHidden = (event: Event) => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') void this.flush();
+  };
+}

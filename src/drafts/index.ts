@@ -1,0 +1,3 @@
+// Drafts: answers and processed files kept on the device until signed (store and form controller).
+export * from './store.js';
+export * from './draft-controller.js';

@@ -1,0 +1,327 @@
+// Drafts in IndexedDB (through `idb`): a form's answers and processed files, per draft key, with expiry.
+// No DOM beyond IndexedDB and Blob, so it runs in a page or a worker and is tested on its own.
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+
+export const DRAFT_DB_NAME = 'egov-forms-drafts';
+const DB_VERSION = 1;
+const DAY_MS = 86_400_000;
+/** Drafts live 7 days after their last save unless the host says otherwise (`draft-ttl`). */
+export const DEFAULT_TTL_DAYS = 7;
+
+/** What the original of a processed file was (kept so a restored file signs the same `original`). */
+export interface DraftOriginal {
+  name: string;
+  size: number;
+  type: string;
+  width?: number;
+  height?: number;
+}
+
+/** A processed file as a form hands it to the store. */
+export interface DraftFileInput {
+  /** The document id (RULES.md) the file is attached to. */
+  doc: string;
+  /** The processed bytes: exactly what will be submitted. */
+  file: File;
+  sha256?: string;
+  width?: number;
+  height?: number;
+  original?: DraftOriginal;
+}
+
+/** A file that was attached but could not be kept; listed so the parent attaches it again. */
+export interface MissingFile {
+  doc: string;
+  name: string;
+}
+
+export interface DraftInput {
+  answers: Record<string, unknown>;
+  files: DraftFileInput[];
+  /** Where the parent was (a step id), so a reload lands there. */
+  step?: string;
+  /** Files from an earlier save that are still to be attached again (kept in the list across reloads). */
+  missing?: MissingFile[];
+}
+
+export interface Draft extends Omit<DraftInput, 'missing'> {
+  savedAt: Date;
+  expiresAt: Date;
+  /** Files that were attached when the draft was saved but could not be stored. */
+  missing: MissingFile[];
+}
+
+export interface SaveResult {
+  savedAt: Date;
+  /** Files of this save that could not be stored (quota), by document and name. */
+  missing: MissingFile[];
+}
+
+export type DraftStorageErrorCode = 'unavailable' | 'quota';
+
+/** Storage refused: `unavailable` (no IndexedDB, private browsing, blocked) or `quota` (full). */
+export class DraftStorageError extends Error {
+  override readonly name = 'DraftStorageError';
+  constructor(
+    readonly code: DraftStorageErrorCode,
+    options?: { cause?: unknown },
+  ) {
+    super(`Drafts storage ${code}`, options);
+  }
+}
+
+/** What a form needs from a store; the IndexedDB one below, or a test's. */
+export interface DraftStoreLike {
+  save(key: string, draft: DraftInput, options?: { ttlDays?: number }): Promise<SaveResult>;
+  load(key: string, options?: { ttlDays?: number }): Promise<Draft | null>;
+  clear(key: string): Promise<void>;
+  purgeExpired(): Promise<number>;
+}
+
+interface FileMeta {
+  id: string;
+  doc: string;
+  name: string;
+  type: string;
+  lastModified: number;
+  size: number;
+  sha256?: string;
+  width?: number;
+  height?: number;
+  original?: DraftOriginal;
+}
+
+interface DraftRecord {
+  key: string;
+  answers: Record<string, unknown>;
+  step?: string;
+  files: FileMeta[];
+  missing: MissingFile[];
+  savedAt: number;
+  expiresAt: number;
+}
+
+interface DraftSchema extends DBSchema {
+  drafts: { key: string; value: DraftRecord; indexes: { expiresAt: number } };
+  /** File bytes apart from the record, so typing rewrites a few hundred bytes, never the photos. */
+  files: { key: [string, string]; value: { key: string; id: string; bytes: ArrayBuffer }; indexes: { draft: string } };
+}
+
+/** The default key: the service and a host-given `draft-key`, else the service and the page's path. */
+export function draftKey(service: string, hostKey: string | null | undefined, location: { pathname: string }): string {
+  return hostKey ? `${service}:${hostKey}` : `${service}:${location.pathname}`;
+}
+
+/** Maps whatever IndexedDB threw to the two cases a form tells the parent about. */
+export function toStorageError(error: unknown): DraftStorageError {
+  if (error instanceof DraftStorageError) return error;
+  const name = (error as { name?: string } | null)?.name;
+  // Chrome reports a full disk as QuotaExceededError; Firefox's private mode once did too, but the
+  // parent's remedy differs (free space vs. leave private mode) only when the name says quota.
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return new DraftStorageError('quota', { cause: error });
+  return new DraftStorageError('unavailable', { cause: error });
+}
+
+export interface DraftStoreOptions {
+  /** Database name (tests use their own). */
+  dbName?: string;
+  /** The clock, for expiry. */
+  now?: () => number;
+  /** The IndexedDB factory (tests pass a failing one); default `globalThis.indexedDB`. */
+  indexedDB?: IDBFactory;
+}
+
+let fileIds = 0;
+
+/**
+ * The IndexedDB store. Each file is written once, in its own transaction, so a full disk costs
+ * the files that did not fit and never the answers; unchanged files are not written again.
+ */
+export class DraftStore implements DraftStoreLike {
+  private readonly dbName: string;
+  private readonly now: () => number;
+  private readonly factory: IDBFactory | undefined;
+  private db?: Promise<IDBPDatabase<DraftSchema>>;
+  /** Blobs already in the database, by draft key: a save only writes new ones. */
+  private readonly stored = new Map<string, WeakMap<Blob, string>>();
+
+  constructor(options: DraftStoreOptions = {}) {
+    this.dbName = options.dbName ?? DRAFT_DB_NAME;
+    this.now = options.now ?? (() => Date.now());
+    this.factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  }
+
+  private open(): Promise<IDBPDatabase<DraftSchema>> {
+    this.db ??= this.openFresh().catch((error) => {
+      this.db = undefined;
+      throw toStorageError(error);
+    });
+    return this.db;
+  }
+
+  private async openFresh(): Promise<IDBPDatabase<DraftSchema>> {
+    const factory = this.factory;
+    if (!factory) throw new DraftStorageError('unavailable');
+    // Opened on the given factory (not idb's `openDB`, which reads the global), then wrapped.
+    const request = factory.open(this.dbName, DB_VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      const drafts = db.createObjectStore('drafts', { keyPath: 'key' });
+      drafts.createIndex('expiresAt', 'expiresAt');
+      const files = db.createObjectStore('files', { keyPath: ['key', 'id'] });
+      files.createIndex('draft', 'key');
+    };
+    const db = (await wrap(request)) as unknown as IDBPDatabase<DraftSchema>;
+    // A newer kit in another tab upgrading the schema must not wait for this one.
+    db.addEventListener('versionchange', () => {
+      db.close();
+      this.db = undefined;
+    });
+    return db;
+  }
+
+  private knownBlobs(key: string): WeakMap<Blob, string> {
+    let map = this.stored.get(key);
+    if (!map) this.stored.set(key, (map = new WeakMap()));
+    return map;
+  }
+
+  async save(key: string, draft: DraftInput, options: { ttlDays?: number } = {}): Promise<SaveResult> {
+    const db = await this.open();
+    const known = this.knownBlobs(key);
+    const savedAt = this.now();
+    const ttl = (options.ttlDays ?? DEFAULT_TTL_DAYS) * DAY_MS;
+    const metas: FileMeta[] = [];
+    const missing: MissingFile[] = [];
+    for (const input of draft.files) {
+      let id = known.get(input.file);
+      if (!id) {
+        try {
+          const bytes = await input.file.arrayBuffer();
+          const newId = `${savedAt.toString(36)}-${(++fileIds).toString(36)}`;
+          await db.put('files', { key, id: newId, bytes });
+          known.set(input.file, newId);
+          id = newId;
+        } catch (error) {
+          const mapped = toStorageError(error);
+          if (mapped.code !== 'quota') throw mapped;
+          missing.push({ doc: input.doc, name: input.file.name });
+          continue;
+        }
+      }
+      metas.push({
+        id,
+        doc: input.doc,
+        name: input.file.name,
+        type: input.file.type,
+        lastModified: input.file.lastModified,
+        size: input.file.size,
+        sha256: input.sha256,
+        width: input.width,
+        height: input.height,
+        original: input.original,
+      });
+    }
+    const record: DraftRecord = {
+      key,
+      answers: draft.answers,
+      step: draft.step,
+      files: metas,
+      missing: [...(draft.missing ?? []), ...missing],
+      savedAt,
+      expiresAt: savedAt + ttl,
+    };
+    try {
+      const tx = db.transaction(['drafts', 'files'], 'readwrite');
+      await tx.objectStore('drafts').put(record);
+      // Bytes of files no longer in the draft (removed, replaced) go.
+      const keep = new Set(metas.map((m) => m.id));
+      const fileStore = tx.objectStore('files');
+      for (const fileKey of await fileStore.index('draft').getAllKeys(key)) {
+        if (!keep.has(fileKey[1])) await fileStore.delete(fileKey);
+      }
+      await tx.done;
+    } catch (error) {
+      throw toStorageError(error);
+    }
+    return { savedAt: new Date(savedAt), missing };
+  }
+
+  async load(key: string, options: { ttlDays?: number } = {}): Promise<Draft | null> {
+    const db = await this.open();
+    let record: DraftRecord | undefined;
+    let bytes: { id: string; bytes: ArrayBuffer }[];
+    try {
+      const tx = db.transaction(['drafts', 'files'], 'readonly');
+      record = await tx.objectStore('drafts').get(key);
+      bytes = record ? await tx.objectStore('files').index('draft').getAll(key) : [];
+      await tx.done;
+    } catch (error) {
+      throw toStorageError(error);
+    }
+    if (!record) return null;
+    const now = this.now();
+    // The host may have shortened the TTL since the save: the shorter one wins.
+    const expiresAt = Math.min(record.expiresAt, options.ttlDays === undefined ? Infinity : record.savedAt + options.ttlDays * DAY_MS);
+    if (now >= expiresAt) {
+      await this.clear(key).catch(() => undefined);
+      return null;
+    }
+    const byId = new Map(bytes.map((b) => [b.id, b.bytes]));
+    const known = this.knownBlobs(key);
+    const files: DraftFileInput[] = [];
+    const missing = [...record.missing];
+    for (const meta of record.files) {
+      const data = byId.get(meta.id);
+      if (!data) {
+        missing.push({ doc: meta.doc, name: meta.name });
+        continue;
+      }
+      const file = new File([data], meta.name, { type: meta.type, lastModified: meta.lastModified });
+      known.set(file, meta.id);
+      files.push({ doc: meta.doc, file, sha256: meta.sha256, width: meta.width, height: meta.height, original: meta.original });
+    }
+    return {
+      answers: record.answers,
+      step: record.step,
+      files,
+      missing,
+      savedAt: new Date(record.savedAt),
+      expiresAt: new Date(expiresAt),
+    };
+  }
+
+  async clear(key: string): Promise<void> {
+    const db = await this.open();
+    try {
+      const tx = db.transaction(['drafts', 'files'], 'readwrite');
+      await tx.objectStore('drafts').delete(key);
+      const fileStore = tx.objectStore('files');
+      for (const fileKey of await fileStore.index('draft').getAllKeys(key)) await fileStore.delete(fileKey);
+      await tx.done;
+    } catch (error) {
+      throw toStorageError(error);
+    }
+    this.stored.delete(key);
+  }
+
+  /** Deletes every expired draft (of any form on this origin); resolves with how many. */
+  async purgeExpired(): Promise<number> {
+    const db = await this.open();
+    let keys: string[];
+    try {
+      keys = (await db.getAllKeysFromIndex('drafts', 'expiresAt', IDBKeyRange.upperBound(this.now()))) as string[];
+    } catch (error) {
+      throw toStorageError(error);
+    }
+    for (const key of keys) await this.clear(key);
+    return keys.length;
+  }
+
+  /** Closes the connection (tests delete the database afterwards). */
+  async close(): Promise<void> {
+    const db = await this.db?.catch(() => undefined);
+    db?.close();
+    this.db = undefined;
+  }
+}
