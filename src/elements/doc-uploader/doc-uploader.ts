@@ -12,6 +12,7 @@ import type { CompressorPool, CompressResult } from '../../upload/compress.js';
 import { styles } from './doc-uploader.styles.js';
 import { admitFile, processPdf, type AdmittedFile, type UploadErrorCode } from '../../upload/admit.js';
 import { acceptedKinds as acceptedKindsOf } from '../../upload/sniff.js';
+import { sha256Hex } from '../../upload/digest.js';
 export type { UploadErrorCode } from '../../upload/admit.js';
 
 /** One rejected file: its name as given, the error code, and the message shown. */
@@ -38,6 +39,14 @@ export interface UploadedFileInfo {
   height?: number;
 }
 
+/** A file this kit processed earlier (a restored draft), with what its original was. */
+export interface RestoredFile {
+  file: File;
+  width?: number;
+  height?: number;
+  original?: UploadedFileInfo['original'];
+}
+
 type EntryStatus = 'queued' | 'processing' | 'done';
 
 interface Entry extends AdmittedFile {
@@ -51,6 +60,8 @@ interface Entry extends AdmittedFile {
   /** The share the current result was made for (re-compress only when a later plan gives less). */
   madeFor?: number;
   belowMinEdge?: boolean;
+  /** A restored file's original (its `source` is then the processed file itself). */
+  original?: UploadedFileInfo['original'];
   thumbnail?: ImageBitmap;
   abort?: AbortController;
   /** Settles when the entry is done, refused or removed. */
@@ -212,7 +223,7 @@ export class DocUploader extends LitElement implements BudgetMember {
       .map((e) => ({
         file: e.result!,
         sha256: e.sha256!,
-        original: { name: e.source.name, size: e.source.size, type: e.source.type, width: e.displayWidth, height: e.displayHeight },
+        original: e.original ?? { name: e.source.name, size: e.source.size, type: e.source.type, width: e.displayWidth, height: e.displayHeight },
         width: e.outWidth,
         height: e.outHeight,
       }));
@@ -278,6 +289,46 @@ export class DocUploader extends LitElement implements BudgetMember {
       this.entries = [...this.entries, entry];
     }
     return this.settleBatch(list, admitted, rejected);
+  }
+
+  /**
+   * Puts back files this kit already processed (a restored draft): checked as any file is, then
+   * kept byte for byte (same SHA-256); an image is compressed again only if a later budget plan
+   * gives it less than its size.
+   */
+  async restoreFiles(files: Iterable<RestoredFile>): Promise<AddResult> {
+    const rejected: RejectedFile[] = [];
+    const accepted: File[] = [];
+    for (const item of files) {
+      const outcome = await admitFile(item.file, { accept: this.accept, budget: this.pool.budget });
+      if ('code' in outcome) {
+        rejected.push(this.reject(item.file, outcome.code, outcome.params));
+        continue;
+      }
+      const entry = this.createEntry(outcome);
+      entry.result = item.file;
+      entry.sha256 = await sha256Hex(item.file);
+      entry.outWidth = item.width ?? outcome.displayWidth;
+      entry.outHeight = item.height ?? outcome.displayHeight;
+      entry.madeFor = item.file.size;
+      entry.original = item.original;
+      entry.status = 'done';
+      entry.progress = 1;
+      if (entry.kind !== 'pdf' && entry.outWidth && entry.outHeight) {
+        const scale = Math.min(1, THUMBNAIL_EDGE / Math.max(entry.outWidth, entry.outHeight));
+        entry.thumbnail = await createImageBitmap(item.file, {
+          resizeWidth: Math.max(1, Math.round(entry.outWidth * scale)),
+          resizeHeight: Math.max(1, Math.round(entry.outHeight * scale)),
+        }).catch(() => undefined);
+      }
+      entry.settle();
+      this.entries = [...this.entries, entry];
+      accepted.push(item.file);
+    }
+    if (rejected.length) this.rejections = rejected;
+    if (accepted.length) this.pool.replan();
+    this.afterChange(accepted.length > 0);
+    return { accepted, rejected };
   }
 
   /**
