@@ -27,3 +27,17 @@ export const documentSpecs: Readonly<Record<DocumentId, DocumentSpec>> = Object.
 export function documentSpec(doc: DocumentId): DocumentSpec {
   return documentSpecs[doc];
 }
+
+/** How far (as a share of the expected width:height) an image may be from its document's aspect before a warning. */
+export const ASPECT_TOLERANCE = 0.12;
+
+/**
+ * Whether an image is far from its document's aspect (the 3×4 photo): a warning, never a block.
+ * Either orientation of the expected aspect is fine only if it matches as given (a 3×4 photo is portrait).
+ */
+export function isFarFromAspect(doc: DocumentId, width: number, height: number, tolerance = ASPECT_TOLERANCE): boolean {
+  const aspect = documentSpecs[doc]?.aspect;
+  if (!aspect || !(width > 0) || !(height > 0)) return false;
+  const expected = aspect.width / aspect.height;
+  return Math.abs(width / height - expected) / expected > tolerance;
+}

@@ -3,11 +3,14 @@
 // element renders their answers and turns a parent's actions into calls on them.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   defaultWindows,
   documentSpec,
+  isFarFromAspect,
   windowStatus,
   type ChecklistItem,
+  type DocumentId,
   type RuleContext,
   type RuleIssue,
   type WindowStatus,
@@ -25,6 +28,7 @@ import {
   type SmsCodeSigner,
 } from '../../signing/index.js';
 import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-panel.js';
+import type { UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { formatDate, formatMegabytes, translate, type Params } from '../../i18n/localize.js';
@@ -38,9 +42,7 @@ import { renderField, displayValue } from './fields.js';
 /** An uploader as the engine uses it (the `<doc-uploader>` public API of DESIGN.md). */
 interface UploaderLike extends HTMLElement {
   readonly files: File[];
-  readonly totalBytes: number;
-  doc?: string;
-  readonly attachments?: Attachment[];
+  readonly fileInfo: UploadedFileInfo[];
 }
 
 /** A summary entry: a message and the id of the control it is about. */
@@ -113,7 +115,7 @@ export class ServiceForm extends LitElement {
     summary: { state: true },
     receipt: { state: true },
     attached: { state: true },
-    signError: { state: true },
+    aspectWarnings: { state: true },
   };
 
   /** School year (the calendar year it starts); default: the current year in Kazakhstan. */
@@ -153,7 +155,8 @@ export class ServiceForm extends LitElement {
   declare protected receipt: SignedDetail | undefined;
   /** Files attached per document id (read from the uploaders' `change` events). */
   declare protected attached: Record<string, number>;
-  declare protected signError: string | undefined;
+  /** Documents with an image far from their aspect (the 3×4 photo): a warning, never a block. */
+  declare protected aspectWarnings: Record<string, boolean>;
 
   protected readonly i18n = new LocaleController(this);
   protected readonly form: FormController;
@@ -174,6 +177,7 @@ export class ServiceForm extends LitElement {
     this.phase = 'filling';
     this.summary = [];
     this.attached = {};
+    this.aspectWarnings = {};
     const definition = this.definition;
     this.form = new FormController(this, {
       service: definition.service,
@@ -416,6 +420,10 @@ export class ServiceForm extends LitElement {
     const doc = uploader.getAttribute('doc');
     if (!doc) return;
     this.attached = { ...this.attached, [doc]: uploader.files.length };
+    this.aspectWarnings = {
+      ...this.aspectWarnings,
+      [doc]: uploader.fileInfo.some((f) => f.width && f.height && isFarFromAspect(doc as DocumentId, f.width, f.height)),
+    };
     if (this.summary.length) this.summary = this.buildSummary();
   }
 
@@ -425,17 +433,12 @@ export class ServiceForm extends LitElement {
     const files: File[] = [];
     for (const uploader of this.renderRoot.querySelectorAll<UploaderLike>('doc-uploader')) {
       const doc = uploader.getAttribute('doc')!;
-      const described = uploader.attachments;
-      if (described) {
-        for (const a of described) {
-          attachments.push({ ...a, doc });
-          files.push(a.file as File);
-        }
-      } else {
-        for (const file of uploader.files) {
-          attachments.push({ doc, file });
-          files.push(file);
-        }
+      for (const info of uploader.fileInfo) {
+        const original: NonNullable<Attachment['original']> = { size: info.original.size };
+        if (info.original.width) original.width = info.original.width;
+        if (info.original.height) original.height = info.original.height;
+        attachments.push({ doc, file: info.file, original });
+        files.push(info.file);
       }
     }
     return { attachments, files };
@@ -553,7 +556,10 @@ export class ServiceForm extends LitElement {
               ${this.renderSummary()}
               <section part="step" data-step=${this.currentStep} aria-labelledby="step-heading">
                 <h2 id="step-heading" data-step-heading tabindex="-1">${t(steps[this.stepIndex].title)}</h2>
-                ${this.renderStep()}
+                ${this.currentStep === 'documents' ? nothing : this.renderStep()}
+                <!-- The uploaders stay in the page on every step: they hold the files (and go on compressing). -->
+                <div class="documents-step" ?hidden=${this.currentStep !== 'documents'}>${this.renderDocuments()}</div>
+                ${this.currentStep === 'documents' ? this.renderNav(t('form.continue'), () => this.next()) : nothing}
               </section>
             `}
         <div class="visually-hidden" role="status" aria-live="polite">${this.liveText()}</div>
@@ -603,7 +609,6 @@ export class ServiceForm extends LitElement {
     const step = this.currentStep;
     const question = this.definition.steps.find((s) => s.id === step);
     if (question) return this.renderQuestionStep(question);
-    if (step === 'documents') return this.renderDocuments();
     if (step === 'review') return this.renderReview();
     return this.renderSign();
   }
@@ -670,9 +675,8 @@ export class ServiceForm extends LitElement {
       <p class="intro">${t('form.documentsIntro')}</p>
       ${this.renderBudget()}
       <ul class="documents" @change=${(e: Event) => this.onUploaderChange(e)}>
-        ${items.map((item) => this.renderDocument(item))}
+        ${repeat(items, (item) => item.doc, (item) => this.renderDocument(item))}
       </ul>
-      ${this.renderNav(t('form.continue'), () => this.next())}
     `;
   }
 
@@ -704,8 +708,10 @@ export class ServiceForm extends LitElement {
               ?multiple=${item.count > 1}
               ?required=${item.state === 'required'}
               min-files=${item.state === 'required' ? item.count : 0}
-              aria-labelledby="doc-${item.doc}"
-            ></doc-uploader>`}
+            ><span slot="label">${t(`document.${item.doc}`)}</span></doc-uploader>`}
+        ${this.aspectWarnings[item.doc]
+          ? html`<p part="warning" class="warning" data-warning="aspect">${t('form.photoAspect')}</p>`
+          : nothing}
       </li>
     `;
   }
