@@ -31,6 +31,15 @@ export const errorCodes = [
   'file-too-large',
   'too-few-files',
   'too-many-files',
+  // files, by content (src/upload): each bad input has its own code
+  'file-empty',
+  'file-svg',
+  'image-too-large',
+  'heic-unsupported',
+  'pdf-encrypted',
+  'pdf-too-large',
+  'file-required',
+  'files-processing',
   // signing
   'signing-cancelled',
   'signer-unavailable',
