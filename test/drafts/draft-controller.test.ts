@@ -1,0 +1,190 @@
+// DraftController on a small Lit host: restore on connect, debounced saves, failures, clearing, files to uploaders.
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import '../../src/define/doc-uploader.js';
+import { DraftController, type Draft, type DraftStoreLike } from '../../src/drafts/index.js';
+import type { DocUploader } from '../../src/elements/doc-uploader/doc-uploader.js';
+import { sha256Hex } from '../../src/upload/digest.js';
+import { jpegFile, pdfFile } from '../fixtures/files.js';
+import { FailingStore, MemoryStore } from './memory-store.js';
+
+class DraftHost extends LitElement {
+  static override properties = { answers: { attribute: false }, showUploader: { type: Boolean } };
+  declare answers: Record<string, unknown>;
+  declare showUploader: boolean;
+  store: DraftStoreLike = new MemoryStore();
+  off = false;
+  key = 'svc:/page';
+  restored: Draft[] = [];
+  resets = 0;
+  readonly drafts = new DraftController(this, {
+    key: () => this.key,
+    ttlDays: () => 7,
+    enabled: () => !this.off,
+    store: () => this.store,
+    getAnswers: () => this.answers,
+    getStep: () => 'documents',
+    restore: (draft) => {
+      this.restored.push(draft);
+      this.answers = draft.answers;
+    },
+    reset: () => {
+      this.resets++;
+      this.answers = {};
+    },
+    debounceMs: 30,
+  });
+  constructor() {
+    super();
+    this.answers = {};
+    this.showUploader = false;
+  }
+  type(answers: Record<string, unknown>): void {
+    this.answers = answers;
+    this.dispatchEvent(new CustomEvent('answers-change', { detail: { answers }, bubbles: true, composed: true }));
+  }
+  protected override render() {
+    return this.showUploader ? html`<doc-uploader doc="birth-certificate" multiple max-files="5"></doc-uploader>` : html``;
+  }
+}
+customElements.define('draft-host', DraftHost);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function host(setup: (h: DraftHost) => void = () => {}): Promise<DraftHost> {
+  const el = document.createElement('draft-host') as DraftHost;
+  setup(el);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.drafts.ready;
+  return el;
+}
+
+describe('drafts/draft-controller', () => {
+  it('writes once after a burst of typing, never on each key', async () => {
+    const store = new MemoryStore();
+    const el = await host((h) => (h.store = store));
+    const name = 'Айгерім';
+    for (let i = 1; i <= name.length; i++) el.type({ name: name.slice(0, i) });
+    expect(store.saves).to.equal(0, 'nothing is written synchronously');
+    await el.drafts.settled();
+    expect(store.saves).to.equal(1);
+    expect(el.drafts.status).to.equal('saved');
+    expect(store.drafts.get('svc:/page')!.answers).to.deep.equal({ name });
+    expect(store.drafts.get('svc:/page')!.step).to.equal('documents');
+  });
+
+  it('restores the saved answers on connect, with the time they were saved', async () => {
+    const store = new MemoryStore();
+    await store.save('svc:/page', { answers: { child: { name: 'Ерлан' } }, files: [] });
+    const el = await host((h) => (h.store = store));
+    expect(el.restored).to.have.length(1);
+    expect(el.answers).to.deep.equal({ child: { name: 'Ерлан' } });
+    expect(el.drafts.restoredAt?.getTime()).to.equal(store.now);
+    // Restoring is not a change: it does not write (nor push the expiry back).
+    await sleep(60);
+    expect(store.saves).to.equal(1);
+  });
+
+  it('a change made before the draft loaded is written after it', async () => {
+    const store = new MemoryStore();
+    const el = document.createElement('draft-host') as DraftHost;
+    el.store = store;
+    document.body.append(el);
+    el.type({ early: true });
+    await el.drafts.settled();
+    expect(store.drafts.get('svc:/page')!.answers).to.deep.equal({ early: true });
+    el.remove();
+  });
+
+  it('an expired draft is not restored', async () => {
+    const store = new MemoryStore();
+    await store.save('svc:/page', { answers: { a: 1 }, files: [] });
+    store.now += 7 * 86_400_000;
+    const el = await host((h) => (h.store = store));
+    expect(el.restored).to.have.length(0);
+    expect(el.drafts.restoredAt).to.equal(undefined);
+  });
+
+  it('off (`no-draft`): nothing is read or written', async () => {
+    const store = new FailingStore();
+    const el = await host((h) => {
+      h.store = store;
+      h.off = true;
+    });
+    el.type({ a: 1 });
+    await sleep(60);
+    expect(store.calls).to.equal(0);
+    expect(el.drafts.status).to.equal('off');
+  });
+
+  it('storage that refuses makes status `unavailable` with its code, and the host goes on', async () => {
+    const el = await host((h) => (h.store = new FailingStore('unavailable')));
+    expect(el.drafts.status).to.equal('unavailable');
+    expect(el.drafts.error).to.equal('unavailable');
+    el.type({ a: 1 });
+    await el.drafts.settled();
+    expect(el.answers).to.deep.equal({ a: 1 });
+
+    const store = new MemoryStore();
+    const full = await host((h) => (h.store = store));
+    full.store = new FailingStore('quota');
+    full.type({ a: 2 });
+    await full.drafts.settled();
+    expect(full.drafts.status).to.equal('unavailable');
+    expect(full.drafts.error).to.equal('quota');
+  });
+
+  it('`signed-payload` deletes the draft', async () => {
+    const store = new MemoryStore();
+    const el = await host((h) => (h.store = store));
+    el.type({ a: 1 });
+    await el.drafts.settled();
+    expect(store.drafts.size).to.equal(1);
+    el.type({ a: 2 });
+    el.dispatchEvent(new CustomEvent('signed-payload', { detail: {}, bubbles: true, composed: true }));
+    await sleep(60);
+    expect(store.drafts.size).to.equal(0, 'the pending write was dropped too');
+  });
+
+  it('start over deletes the draft and asks the host to empty the form', async () => {
+    const store = new MemoryStore();
+    await store.save('svc:/page', { answers: { a: 1 }, files: [], missing: [{ doc: 'x', name: 'lost.jpg' }] });
+    const el = await host((h) => (h.store = store));
+    expect(el.drafts.unsavedFiles).to.deep.equal([{ doc: 'x', name: 'lost.jpg' }]);
+    await el.drafts.startOver();
+    expect(el.resets).to.equal(1);
+    expect(store.drafts.size).to.equal(0);
+    expect(el.drafts.restoredAt).to.equal(undefined);
+    expect(el.drafts.unsavedFiles).to.deep.equal([]);
+  });
+
+  it('records uploader files and hands restored ones back byte for byte when the uploader renders', async () => {
+    const store = new MemoryStore();
+    const el = await host((h) => {
+      h.store = store;
+      h.showUploader = true;
+    });
+    const uploader = el.shadowRoot!.querySelector<DocUploader>('doc-uploader')!;
+    await uploader.addFiles([await jpegFile(640, 480, 'birth.jpg', 2), pdfFile('birth.pdf')]);
+    await el.drafts.settled();
+    const stored = store.drafts.get('svc:/page')!;
+    expect(stored.files.map((f) => [f.doc, f.file.name])).to.deep.equal([
+      ['birth-certificate', 'birth.jpg'],
+      ['birth-certificate', 'birth.pdf'],
+    ]);
+    const hashes = await Promise.all(uploader.files.map((f) => sha256Hex(f)));
+    const originals = uploader.fileInfo.map((i) => i.original);
+
+    // A new host (a reload) that renders the uploader only later (the documents step).
+    const again = await host((h) => (h.store = store));
+    expect(again.shadowRoot!.querySelector('doc-uploader')).to.equal(null);
+    again.showUploader = true;
+    await again.updateComplete;
+    const restoredUploader = again.shadowRoot!.querySelector<DocUploader>('doc-uploader')!;
+    await new Promise((resolve) => restoredUploader.addEventListener('change', resolve, { once: true }));
+    expect(await Promise.all(restoredUploader.files.map((f) => sha256Hex(f)))).to.deep.equal(hashes);
+    expect(restoredUploader.fileInfo.map((i) => i.sha256)).to.deep.equal(hashes);
+    expect(restoredUploader.fileInfo.map((i) => i.original)).to.deep.equal(originals);
+  });
+});

@@ -1,0 +1,66 @@
+// Test stores: an in-memory DraftStoreLike with a clock, and one that fails as storage does.
+import {
+  DraftStorageError,
+  type Draft,
+  type DraftInput,
+  type DraftStorageErrorCode,
+  type DraftStoreLike,
+  type SaveResult,
+} from '../../src/drafts/index.js';
+
+const DAY = 86_400_000;
+
+export class MemoryStore implements DraftStoreLike {
+  readonly drafts = new Map<string, Draft>();
+  saves = 0;
+  now = Date.UTC(2027, 5, 1, 6);
+
+  async save(key: string, draft: DraftInput, options: { ttlDays?: number } = {}): Promise<SaveResult> {
+    this.saves++;
+    const savedAt = new Date(this.now);
+    const { missing = [], ...rest } = draft;
+    this.drafts.set(key, { ...structuredClone({ answers: rest.answers }), step: rest.step, files: [...rest.files], missing, savedAt, expiresAt: new Date(this.now + (options.ttlDays ?? 7) * DAY) });
+    return { savedAt, missing: [] };
+  }
+
+  async load(key: string, options: { ttlDays?: number } = {}): Promise<Draft | null> {
+    const draft = this.drafts.get(key);
+    if (!draft) return null;
+    const limit = Math.min(draft.expiresAt.getTime(), draft.savedAt.getTime() + (options.ttlDays ?? Infinity) * DAY);
+    if (this.now >= limit) {
+      this.drafts.delete(key);
+      return null;
+    }
+    return draft;
+  }
+
+  async clear(key: string): Promise<void> {
+    this.drafts.delete(key);
+  }
+
+  async purgeExpired(): Promise<number> {
+    return 0;
+  }
+}
+
+/** Every call refuses, as IndexedDB does in some private modes (`unavailable`) or on a full disk (`quota`). */
+export class FailingStore implements DraftStoreLike {
+  calls = 0;
+  constructor(readonly code: DraftStorageErrorCode = 'unavailable') {}
+  private fail(): never {
+    this.calls++;
+    throw new DraftStorageError(this.code);
+  }
+  async save(): Promise<SaveResult> {
+    this.fail();
+  }
+  async load(): Promise<Draft | null> {
+    this.fail();
+  }
+  async clear(): Promise<void> {
+    this.fail();
+  }
+  async purgeExpired(): Promise<number> {
+    this.fail();
+  }
+}
