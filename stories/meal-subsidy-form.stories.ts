@@ -1,0 +1,29 @@
+// <meal-subsidy-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/define/meal-subsidy-form.js';
+import { applyFormState, type ServiceFormState } from '../test/support/form-driver.js';
+import { mealSubsidyFormStates as states } from './states/meal-subsidy-form.states.js';
+
+const meta: Meta<ServiceFormState> = {
+  title: 'Forms/meal-subsidy-form',
+  component: 'meal-subsidy-form',
+  render: (state) => {
+    const form = document.createElement('meal-subsidy-form');
+    void applyFormState(form, state);
+    return form;
+  },
+};
+export default meta;
+
+type Story = StoryObj<ServiceFormState>;
+
+export const Start: Story = { args: states.start };
+export const StartErrors: Story = { args: states.startErrors };
+export const Circumstances: Story = { args: states.circumstances };
+export const NoCategory: Story = { args: states.noCategory };
+export const Documents: Story = { args: states.documents };
+export const DocumentsAbroad: Story = { args: states.documentsAbroad };
+export const DocumentsMissing: Story = { args: states.documentsMissing };
+export const DocumentsAttached: Story = { args: states.documentsAttached };
+export const Review: Story = { args: states.review };
+export const Receipt: Story = { args: states.receipt };

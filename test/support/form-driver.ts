@@ -1,0 +1,195 @@
+// Drives a service form (<school-enroll-form>, <meal-subsidy-form>, …) as a person would: keys typed
+// into focused inputs, clicks on radios, checkboxes and buttons, real image files through the
+// uploaders' file inputs, and signing with the default WebCrypto signer through <sign-panel>.
+// `applyFormState` puts a form straight into a named state; the stories use it too, so this file
+// imports nothing test-only besides `sendKeys` (which only runs under the test runner).
+import { sendKeys } from '@web/test-runner-commands';
+import type { SignedDetail } from '../../src/signing/index.js';
+import type { ServiceForm } from '../../src/elements/service-form/service-form.js';
+
+/** A question's answer as a person gives it: text (typed), a boolean (yes/no), an option id, or option ids (checkboxes). */
+export type UiAnswer = string | number | boolean | string[];
+
+const root = (form: ServiceForm): ShadowRoot => form.shadowRoot!;
+const idOf = (path: string): string => `field-${path.replace(/\./g, '-')}`;
+
+/** The element in the form's shadow root matching `selector` (throws when there is none, naming it). */
+export function $(form: ServiceForm, selector: string): HTMLElement {
+  const el = root(form).querySelector<HTMLElement>(selector);
+  if (!el) throw new Error(`${form.localName}: nothing matches ${selector} on step "${form.currentStep}"`);
+  return el;
+}
+
+/** Lets Lit render what the last action changed. */
+export async function settle(form: ServiceForm): Promise<void> {
+  await form.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await form.updateComplete;
+}
+
+/**
+ * Answers one question of the current step. Text is typed key by key into the focused input;
+ * `true`/`false` click Yes/No; an option id clicks its radio; a list ticks exactly those checkboxes.
+ * Dates are set as a date picker sets them (typing depends on the browser's locale segment order).
+ */
+export async function answer(form: ServiceForm, path: string, value: UiAnswer): Promise<void> {
+  const id = idOf(path);
+  const control = $(form, `#${CSS.escape(id)}`);
+  if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
+    const group = [...root(form).querySelectorAll<HTMLInputElement>(`input[name="${id}"]`)];
+    const wanted = Array.isArray(value) ? value : [typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)];
+    for (const input of group) {
+      if (input.checked !== wanted.includes(input.value)) {
+        input.click();
+        await settle(form);
+      }
+    }
+  } else if (control instanceof HTMLSelectElement) {
+    control.focus();
+    control.value = String(value);
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+  } else if (control instanceof HTMLInputElement && control.type === 'date') {
+    control.focus();
+    control.value = String(value);
+    control.dispatchEvent(new Event('input', { bubbles: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+    control.blur();
+  } else {
+    const input = control as HTMLInputElement | HTMLTextAreaElement;
+    input.focus();
+    if (input.value) {
+      input.select();
+      await sendKeys({ press: 'Backspace' });
+    }
+    await sendKeys({ type: String(value) });
+    input.blur();
+  }
+  await settle(form);
+}
+
+/** Presses the step's main button (Continue) and waits for the next step or the error summary. */
+export async function continueStep(form: ServiceForm): Promise<void> {
+  $(form, '#continue').click();
+  // `next()` is async (the review step asks the host's check): wait until it has rendered.
+  for (let i = 0; i < 5; i++) await settle(form);
+}
+
+/** Answers the current step's questions (`path → answer`, in the order given) and continues. */
+export async function fillStep(form: ServiceForm, answers: Record<string, UiAnswer>): Promise<void> {
+  for (const [path, value] of Object.entries(answers)) await answer(form, path, value);
+  await continueStep(form);
+}
+
+/** The error summary's lines (empty when there is none). */
+export function summary(form: ServiceForm): string[] {
+  return [...root(form).querySelectorAll('[part="error-summary"] li')].map((li) => (li.textContent ?? '').trim());
+}
+
+/** The checklist as the parent sees it: document id → `data-state` (`missing`, `provided`, `optional`, `registry`). */
+export function checklist(form: ServiceForm): Record<string, string> {
+  return Object.fromEntries(
+    [...root(form).querySelectorAll<HTMLElement>('[part="checklist-item"]')].map((li) => [li.dataset.doc!, li.dataset.state!]),
+  );
+}
+
+/** A small real JPEG (a drawn page), made in the browser. */
+export async function photo(name = 'scan.jpg', width = 600, height = 800): Promise<File> {
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#f4f1ea';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#1d1d28';
+  for (let y = 40; y < height - 40; y += 24) ctx.fillRect(40, y, (width - 80) * (0.5 + ((y * 7) % 50) / 100), 10);
+  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+  return new File([blob], name, { type: 'image/jpeg', lastModified: 1_700_000_000_000 });
+}
+
+/**
+ * Attaches files to a checklist item through its uploader's `<input type=file>` (as the browser
+ * does after its dialog closes) and waits until they are processed. Default: one photo per file
+ * the item asks for.
+ */
+export async function attach(form: ServiceForm, doc: string, files?: File[]): Promise<void> {
+  const uploader = $(form, `doc-uploader[doc="${doc}"]`) as HTMLElement & { files: File[]; busy: boolean; updateComplete: Promise<unknown> };
+  const count = Number(uploader.getAttribute('max-files') ?? 1);
+  const list = files ?? (await Promise.all(Array.from({ length: count }, (_, i) => photo(`${doc}-${i + 1}.jpg`))));
+  const before = uploader.files.length;
+  const input = uploader.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+  const dt = new DataTransfer();
+  for (const file of list) dt.items.add(file);
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const start = Date.now();
+  while (uploader.busy || uploader.files.length < before + list.length) {
+    if (Date.now() - start > 20000) throw new Error(`${doc}: files not processed in 20 s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await uploader.updateComplete;
+  await settle(form);
+}
+
+/** Attaches every document the checklist shows as missing (one photo per file asked). */
+export async function attachMissing(form: ServiceForm): Promise<void> {
+  for (const [doc, state] of Object.entries(checklist(form))) if (state === 'missing') await attach(form, doc);
+}
+
+/** On the sign step: clicks the panel's method button (default `webcrypto`) and resolves with `signed-payload`'s detail. */
+export async function sign(form: ServiceForm, method = 'webcrypto'): Promise<SignedDetail> {
+  const panel = $(form, 'sign-panel');
+  await (panel as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  const signed = nextEvent<SignedDetail>(form, 'signed-payload');
+  panel.shadowRoot!.querySelector<HTMLButtonElement>(`[part="method-button"][data-method="${method}"]`)!.click();
+  const detail = await signed;
+  await settle(form);
+  return detail;
+}
+
+function nextEvent<T>(target: EventTarget, name: string): Promise<T> {
+  return new Promise((resolve) => target.addEventListener(name, (e) => resolve((e as CustomEvent<T>).detail), { once: true }));
+}
+
+/** A form as a story shows it and a test checks it: the answers, the host's settings, the step, what was done there. */
+export interface ServiceFormState {
+  /** The step shown (`child`, …, `documents`, `review`, `sign`); `receipt` signs with WebCrypto and shows what was sent. */
+  step: string;
+  answers?: Record<string, unknown>;
+  registry?: Record<string, boolean>;
+  /** Host attributes (`min-distance-km`, …). */
+  attrs?: Record<string, string>;
+  /** Documents to attach a photo to (one per file asked); `missing`: every missing one. */
+  attach?: string[] | 'missing';
+  /** Continue was pressed on the step: its errors are shown in the summary. */
+  tried?: boolean;
+}
+
+/** The fixed clock of the states and tests: 10 September 2026, 11:00 in Kazakhstan. */
+export const stateNow = (): Date => new Date('2026-09-10T06:00:00Z');
+
+/** Puts a form (connected or about to be) into a state directly, through its public API and the uploaders' `addFiles`. */
+export async function applyFormState(form: ServiceForm, state: ServiceFormState): Promise<void> {
+  form.now = stateNow;
+  for (const [name, value] of Object.entries(state.attrs ?? {})) form.setAttribute(name, value);
+  form.registry = state.registry ?? {};
+  form.answers = state.answers ?? {};
+  await form.updateComplete;
+  const docs = state.attach === 'missing' ? Object.keys(checklist(form)).filter((d) => checklist(form)[d] === 'missing') : (state.attach ?? []);
+  for (const doc of docs) {
+    const uploader = $(form, `doc-uploader[doc="${doc}"]`) as HTMLElement & { addFiles(files: File[]): Promise<unknown> };
+    const count = Number(uploader.getAttribute('max-files') ?? 1);
+    await uploader.addFiles(await Promise.all(Array.from({ length: count }, (_, i) => photo(`${doc}-${i + 1}.jpg`))));
+  }
+  await settle(form);
+  const target = state.step === 'receipt' ? 'sign' : state.step;
+  const index = form.steps.findIndex((s) => s.id === target);
+  if (index < 0) throw new Error(`${form.localName}: no step ${target}`);
+  if (index > 0) await form.goTo(index);
+  if (state.step === 'receipt') {
+    const signed = nextEvent<SignedDetail>(form, 'signed-payload');
+    const panel = $(form, 'sign-panel') as HTMLElement & { start(method: string): Promise<void>; updateComplete: Promise<unknown> };
+    await panel.updateComplete;
+    await panel.start('webcrypto');
+    await signed;
+  }
+  if (state.tried) await form.next();
+  await settle(form);
+}
