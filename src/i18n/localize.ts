@@ -53,3 +53,11 @@ export function formatDate(locale: Locale, date: Date): string {
     timeZone: 'Asia/Almaty',
   }).format(date);
 }
+
+/** A file size in words: kilobytes under 0.1 MB ("9 KB"), else megabytes with one decimal ("3.2 MB"). */
+export function formatSize(locale: Locale, bytes: number): string {
+  if (bytes < 100_000) {
+    return translate(locale, 'upload.kilobytes', { n: formatNumber(locale, Math.max(1, Math.round(bytes / 1000))) });
+  }
+  return translate(locale, 'upload.megabytes', { n: formatNumber(locale, bytes / 1_000_000, 1) });
+}

@@ -248,8 +248,25 @@ export const styles = css`
   .receipt code {
     overflow-wrap: anywhere;
   }
-  [tabindex='-1']:focus {
+  /* Headings take focus only to move the reading position: no ring (GOV.UK does the same). */
+  h2[tabindex='-1']:focus,
+  h2[tabindex='-1']:focus-visible,
+  .budget:focus-visible {
     outline: none;
+    box-shadow: none;
+  }
+  /* Inside the form, each uploader is named by its checklist item's heading and the form shows
+     the one shared budget: the uploader's own label and meter would only repeat them. */
+  doc-uploader::part(label) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  doc-uploader::part(budget) {
+    display: none;
   }
   .error-summary:focus {
     outline: 3px solid var(--_focus);

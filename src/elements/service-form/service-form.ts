@@ -31,7 +31,7 @@ import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-pan
 import type { UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { formatDate, formatMegabytes, translate, type Params } from '../../i18n/localize.js';
+import { formatDate, formatMegabytes, formatSize, translate, type Params } from '../../i18n/localize.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
 import { styles } from './service-form.styles.js';
 import { fieldId, getPath, setPath, type Answers } from './answers.js';
@@ -750,14 +750,14 @@ export class ServiceForm extends LitElement {
               <dd>${item.state === 'registry'
                 ? t('state.registry')
                 : files.length
-                  ? files.map((a) => html`<span class="file">${a.file.name} (${formatMegabytes(locale, a.file.size)} ${t('form.mb')})</span>`)
+                  ? files.map((a) => html`<span class="file">${a.file.name} (${formatSize(locale, a.file.size)})</span>`)
                   : '—'}</dd>
-              <dd class="change">
+              ${item.state === 'registry' ? nothing : html`<dd class="change">
                 <a href="#uploader-${item.doc}" @click=${(e: Event) => {
                   e.preventDefault();
                   void this.goTo(this.steps.findIndex((s) => s.id === 'documents')).then(() => this.focusControl(`uploader-${item.doc}`));
                 }}>${t('form.change')}<span class="visually-hidden"> ${t(`document.${item.doc}`)}</span></a>
-              </dd>
+              </dd>`}
             </div>`;
           })}
         </dl>
@@ -799,7 +799,7 @@ export class ServiceForm extends LitElement {
           <div class="summary-row"><dt>${t('form.receiptCreated')}</dt><dd>${detail.payload.createdAt}</dd></div>
           <div class="summary-row"><dt>${t('form.receiptDocuments')}</dt><dd>
             <ul>${detail.payload.documents.map(
-              (d) => html`<li>${t(`document.${d.doc}`)}: ${d.name} (${formatMegabytes(locale, d.size)} ${t('form.mb')})</li>`,
+              (d) => html`<li>${t(`document.${d.doc}`)}: ${d.name} (${formatSize(locale, d.size)})</li>`,
             )}</ul>
           </dd></div>
         </dl>
