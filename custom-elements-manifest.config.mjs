@@ -1,4 +1,27 @@
 // @custom-elements-manifest/analyzer: reads the element classes (not the define/ files) and writes custom-elements.json.
+
+/**
+ * Keeps the manifest to the public API: internal reactive state (private/protected fields declared
+ * in `static properties` with `state: true`) is not an attribute, and an event is one documented with
+ * `@fires` (a generic `dispatchEvent(new CustomEvent(name))` helper is not an event called "name").
+ */
+function publicApiOnly() {
+  return {
+    name: 'egov-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const dec of mod.declarations ?? []) {
+          const hidden = new Set(
+            (dec.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+          );
+          if (dec.attributes) dec.attributes = dec.attributes.filter((a) => !hidden.has(a.fieldName));
+          if (dec.events) dec.events = dec.events.filter((e) => e.description);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.worker.ts', 'src/**/index.ts'],
@@ -6,4 +29,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
+  plugins: [publicApiOnly()],
 };

@@ -38,6 +38,8 @@ import { fieldId, getPath, setPath, type Answers } from './answers.js';
 import { FormController } from './form-controller.js';
 import type { FieldDefinition, FormDefinition, StepDefinition } from './form-definition.js';
 import { renderField, displayValue } from './fields.js';
+import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/index.js';
+import { renderDraftNotice } from '../../drafts/draft-notice.js';
 
 /** An uploader as the engine uses it (the `<doc-uploader>` public API of DESIGN.md). */
 interface UploaderLike extends HTMLElement {
@@ -78,6 +80,7 @@ type Phase = 'filling' | 'signed';
  * @csspart review - The "check your answers" list.
  * @csspart receipt - What was sent, after signing.
  * @csspart button - Every button; `button-primary` for the main action.
+ * @csspart draft-status - The draft notice: restored (with "start over"), drafts off, files to attach again; `data-status`.
  *
  * @cssprop --egov-color-accent - Buttons and links.
  * @cssprop --egov-color-error - Errors and the error summary's border.
@@ -99,6 +102,9 @@ export class ServiceForm extends LitElement {
     closes: {},
     medicalCertificates: { attribute: 'medical-certificates' },
     noDraft: { type: Boolean, attribute: 'no-draft' },
+    draftKey: { attribute: 'draft-key' },
+    draftTtl: { type: Number, attribute: 'draft-ttl' },
+    draftStore: { attribute: false },
     budget: { type: Number },
     minAge: { type: Number, attribute: 'min-age' },
     ageCutoff: { attribute: 'age-cutoff' },
@@ -128,6 +134,12 @@ export class ServiceForm extends LitElement {
   declare medicalCertificates: 'optional' | 'required';
   /** Turns off drafts. */
   declare noDraft: boolean;
+  /** Names this form's draft (with the service); default the page's path. Two forms on one page need two keys. */
+  declare draftKey: string | undefined;
+  /** Days a draft is kept after its last change (default 7). */
+  declare draftTtl: number;
+  /** Where drafts are kept (default IndexedDB, database `egov-forms-drafts`). */
+  declare draftStore: DraftStoreLike | undefined;
   /** Bytes all attachments may take together after compression (default 5,000,000). */
   declare budget: number;
   /** Minimum age for school enrolment (default 6). */
@@ -164,11 +176,14 @@ export class ServiceForm extends LitElement {
   private readonly budgetProvider = new ContextProvider(this, { context: budgetContext, initialValue: this.pool });
   /** The payload being signed, between the panel asking for bytes and its `signed` event. */
   private pending?: Omit<SignedDetail, 'signature' | 'service'>;
+  /** Answers, step and processed files kept on the device until signed. */
+  protected readonly drafts: DraftController;
 
   constructor() {
     super();
     this.medicalCertificates = 'optional';
     this.noDraft = false;
+    this.draftTtl = 7;
     this.budget = 5_000_000;
     this.registry = {};
     this.schools = [];
@@ -185,6 +200,27 @@ export class ServiceForm extends LitElement {
       checklist: () => ({ registry: this.registry, medicalCertificates: this.medicalCertificates }),
     });
     this.form.setAll(this.withParents({}));
+    this.drafts = new DraftController(this, {
+      key: () => draftKey(definition.service, this.draftKey, location),
+      ttlDays: () => this.draftTtl,
+      enabled: () => !this.noDraft,
+      store: () => this.draftStore,
+      getAnswers: () => this.form.answers,
+      getStep: () => this.currentStep,
+      restore: (draft) => {
+        this.form.setAll(this.withParents(draft.answers));
+        // Back where the parent was, short of signing (that starts from a fresh choice).
+        const index = this.steps.findIndex((s) => s.id === draft.step && s.id !== 'sign');
+        if (index > 0) this.stepIndex = index;
+      },
+      reset: () => {
+        this.form.reset(this.withParents({}));
+        for (const uploader of this.renderRoot.querySelectorAll<HTMLElement & { formResetCallback(): void }>('doc-uploader')) uploader.formResetCallback();
+        this.attached = {};
+        this.summary = [];
+        void this.goTo(0);
+      },
+    });
     this.pool.addEventListener('usage', () => this.requestUpdate());
     this.pool.addEventListener('plan', () => this.requestUpdate());
     void this.budgetProvider;
@@ -547,6 +583,7 @@ export class ServiceForm extends LitElement {
     return html`
       <div part="base" class="base">
         ${this.renderHeader()}
+        ${this.phase === 'signed' ? nothing : renderDraftNotice(this.drafts, { t, locale: this.i18n.locale, onStartOver: () => void this.drafts.startOver() })}
         ${this.phase === 'signed' && this.receipt
           ? this.renderReceipt(this.receipt)
           : html`
@@ -556,6 +593,7 @@ export class ServiceForm extends LitElement {
               ${this.renderSummary()}
               <section part="step" data-step=${this.currentStep} aria-labelledby="step-heading">
                 <h2 id="step-heading" data-step-heading tabindex="-1">${t(steps[this.stepIndex].title)}</h2>
+                ${['documents', 'review', 'sign'].includes(this.currentStep) ? this.renderBudget() : nothing}
                 ${this.currentStep === 'documents' ? nothing : this.renderStep()}
                 <!-- The uploaders stay in the page on every step: they hold the files (and go on compressing). -->
                 <div class="documents-step" ?hidden=${this.currentStep !== 'documents'}>${this.renderDocuments()}</div>
@@ -673,7 +711,6 @@ export class ServiceForm extends LitElement {
     const items = this.form.checklist;
     return html`
       <p class="intro">${t('form.documentsIntro')}</p>
-      ${this.renderBudget()}
       <ul class="documents" @change=${(e: Event) => this.onUploaderChange(e)}>
         ${repeat(items, (item) => item.doc, (item) => this.renderDocument(item))}
       </ul>
