@@ -129,7 +129,9 @@ function parseInput(field: FieldDefinition, raw: string): unknown {
     const trimmed = raw.trim().replace(',', '.');
     if (trimmed === '') return undefined;
     const n = Number(trimmed);
-    return Number.isFinite(n) ? n : trimmed;
+    // A number only when it reads back as typed: mid-typing "7," or "7.0" stays text, or the
+    // re-render would write "7" into the input and eat the separator before the next key.
+    return Number.isFinite(n) && String(n) === trimmed ? n : raw.trim();
   }
   return raw === '' ? undefined : raw;
 }
