@@ -1,0 +1,12 @@
+// Registers <camp-referral-form> and the elements it renders inside.
+import './doc-uploader.js';
+import './sign-panel.js';
+import { CampReferralForm } from '../elements/camp-referral-form/camp-referral-form.js';
+
+if (!customElements.get('camp-referral-form')) customElements.define('camp-referral-form', CampReferralForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'camp-referral-form': CampReferralForm;
+  }
+}
