@@ -1,0 +1,29 @@
+// <school-transport-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/define/school-transport-form.js';
+import { applyFormState, type ServiceFormState } from '../test/support/form-driver.js';
+import { schoolTransportFormStates as states } from './states/school-transport-form.states.js';
+
+const meta: Meta<ServiceFormState> = {
+  title: 'Forms/school-transport-form',
+  component: 'school-transport-form',
+  render: (state) => {
+    const form = document.createElement('school-transport-form');
+    void applyFormState(form, state);
+    return form;
+  },
+};
+export default meta;
+
+type Story = StoryObj<ServiceFormState>;
+
+export const Start: Story = { args: states.start };
+export const StartErrors: Story = { args: states.startErrors };
+export const Transport: Story = { args: states.transport };
+export const TooShort: Story = { args: states.tooShort };
+export const Documents: Story = { args: states.documents };
+export const DocumentsBornAbroad: Story = { args: states.documentsBornAbroad };
+export const DocumentsMissing: Story = { args: states.documentsMissing };
+export const DocumentsAttached: Story = { args: states.documentsAttached };
+export const Review: Story = { args: states.review };
+export const Receipt: Story = { args: states.receipt };
