@@ -1,0 +1,27 @@
+// <special-school-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/define/special-school-form.js';
+import { applyFormState, type ServiceFormState } from '../test/support/form-driver.js';
+import { specialSchoolFormStates as states } from './states/special-school-form.states.js';
+
+const meta: Meta<ServiceFormState> = {
+  title: 'Forms/special-school-form',
+  component: 'special-school-form',
+  render: (state) => {
+    const form = document.createElement('special-school-form');
+    void applyFormState(form, state);
+    return form;
+  },
+};
+export default meta;
+
+type Story = StoryObj<ServiceFormState>;
+
+export const Start: Story = { args: states.start };
+export const StartErrors: Story = { args: states.startErrors };
+export const Application: Story = { args: states.application };
+export const Documents: Story = { args: states.documents };
+export const DocumentsMissing: Story = { args: states.documentsMissing };
+export const DocumentsAttached: Story = { args: states.documentsAttached };
+export const Review: Story = { args: states.review };
+export const Receipt: Story = { args: states.receipt };
