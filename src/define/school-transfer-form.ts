@@ -1,0 +1,12 @@
+// Registers <school-transfer-form> and the elements it renders inside.
+import './doc-uploader.js';
+import './sign-panel.js';
+import { SchoolTransferForm } from '../elements/school-transfer-form/school-transfer-form.js';
+
+if (!customElements.get('school-transfer-form')) customElements.define('school-transfer-form', SchoolTransferForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'school-transfer-form': SchoolTransferForm;
+  }
+}

@@ -1,0 +1,28 @@
+// <school-transfer-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/define/school-transfer-form.js';
+import { applyFormState, type ServiceFormState } from '../test/support/form-driver.js';
+import { schoolTransferFormStates as states } from './states/school-transfer-form.states.js';
+
+const meta: Meta<ServiceFormState> = {
+  title: 'Forms/school-transfer-form',
+  component: 'school-transfer-form',
+  render: (state) => {
+    const form = document.createElement('school-transfer-form');
+    void applyFormState(form, state);
+    return form;
+  },
+};
+export default meta;
+
+type Story = StoryObj<ServiceFormState>;
+
+export const Start: Story = { args: states.start };
+export const StartErrors: Story = { args: states.startErrors };
+export const Transfer: Story = { args: states.transfer };
+export const SameSchool: Story = { args: states.sameSchool };
+export const Documents: Story = { args: states.documents };
+export const DocumentsMissing: Story = { args: states.documentsMissing };
+export const DocumentsAttached: Story = { args: states.documentsAttached };
+export const Review: Story = { args: states.review };
+export const Receipt: Story = { args: states.receipt };
