@@ -10,7 +10,7 @@ import * as d from '../support/form-driver.js';
 import { mealSubsidyFormStates } from '../../stories/states/meal-subsidy-form.states.js';
 
 async function form(lang: Locale = 'en', registry: Record<string, boolean> = {}): Promise<MealSubsidyForm> {
-  return fixture<MealSubsidyForm>(html`<meal-subsidy-form lang=${lang} .now=${d.stateNow} .registry=${registry}></meal-subsidy-form>`);
+  return fixture<MealSubsidyForm>(html`<meal-subsidy-form lang=${lang} no-draft .now=${d.stateNow} .registry=${registry}></meal-subsidy-form>`);
 }
 
 const child = { 'child.lastName': 'Сейтқали', 'child.firstName': 'Әлихан', 'child.iin': '200821501076', 'child.birthDate': '2020-08-21', school: 'School No. 5' };

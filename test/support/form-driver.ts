@@ -167,6 +167,8 @@ export const stateNow = (): Date => new Date('2026-09-10T06:00:00Z');
 
 /** Puts a form (connected or about to be) into a state directly, through its public API and the uploaders' `addFiles`. */
 export async function applyFormState(form: ServiceForm, state: ServiceFormState): Promise<void> {
+  // A state is exactly what it says: no draft from an earlier story or test is restored over it.
+  form.noDraft = true;
   form.now = stateNow;
   for (const [name, value] of Object.entries(state.attrs ?? {})) form.setAttribute(name, value);
   form.registry = state.registry ?? {};
