@@ -277,6 +277,16 @@ const en = {
     resendIn: 'You can ask for a new code in {seconds} s',
     attemptsLeft: 'Attempts left: {n}',
   },
+  /** Drafts kept on the device (src/drafts): interface words, camelCase keys. */
+  drafts: {
+    restored: 'Draft restored from {time}.',
+    startOver: 'Start over',
+    off: 'Drafts are off on this device: {reason} The form still works, but if this page closes your answers and files are lost.',
+    reasonQuota: 'the browser’s storage is full.',
+    reasonUnavailable: 'this browser does not let the page keep data (for example, in private browsing).',
+    reattach: 'These files could not be kept on this device. Attach them again:',
+    reattachItem: '{document}: {name}',
+  },
 } satisfies Record<string, Record<string, Message>>;
 
 export default en;

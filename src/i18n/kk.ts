@@ -265,6 +265,15 @@ const kk: Catalogue = {
     resendIn: 'Жаңа кодты {seconds} с кейін сұрауға болады', // UNCONFIRMED kk
     attemptsLeft: 'Қалған әрекет саны: {n}', // UNCONFIRMED kk
   },
+  drafts: {
+    restored: 'Жоба қалпына келтірілді: {time} сақталған.', // UNCONFIRMED kk
+    startOver: 'Басынан бастау', // UNCONFIRMED kk
+    off: 'Бұл құрылғыда жобалар сақталмайды: {reason} Нысан жұмыс істейді, бірақ бет жабылса, жауаптар мен файлдар жоғалады.', // UNCONFIRMED kk
+    reasonQuota: 'браузердің жады толы.', // UNCONFIRMED kk
+    reasonUnavailable: 'браузер бетке деректерді сақтауға рұқсат бермейді (мысалы, жасырын режимде).', // UNCONFIRMED kk
+    reattach: 'Бұл файлдарды құрылғыда сақтау мүмкін болмады. Оларды қайта тіркеңіз:', // UNCONFIRMED kk
+    reattachItem: '{document}: {name}',
+  },
 };
 
 export default kk;

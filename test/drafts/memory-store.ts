@@ -1,4 +1,4 @@
-// Test stores: an in-memory DraftStoreLike with a clock, and one that fails as storage does.
+// Test stores: an in-memory DraftStoreLike with a clock, one that fails as storage does, and a "full disk" IndexedDB.
 import {
   DraftStorageError,
   type Draft,
@@ -63,4 +63,36 @@ export class FailingStore implements DraftStoreLike {
   async purgeExpired(): Promise<number> {
     this.fail();
   }
+}
+
+/** An IndexedDB whose writes of large values fail as a full disk does. */
+export function quotaFactory(limit: number): IDBFactory {
+  const real = indexedDB;
+  const put = IDBObjectStore.prototype.put;
+  return {
+    open(name: string, version?: number) {
+      const request = real.open(name, version);
+      request.addEventListener('success', () => {
+        const db = request.result;
+        const transaction = db.transaction.bind(db);
+        db.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+          const tx = transaction(...args);
+          const objectStore = tx.objectStore.bind(tx);
+          tx.objectStore = (storeName: string) => {
+            const store = objectStore(storeName);
+            store.put = function (value: { bytes?: ArrayBuffer }, key?: IDBValidKey) {
+              if (value?.bytes && value.bytes.byteLength > limit) throw new DOMException('full', 'QuotaExceededError');
+              return put.call(this, value, key);
+            };
+            return store;
+          };
+          return tx;
+        }) as IDBDatabase['transaction'];
+      });
+      return request;
+    },
+    deleteDatabase: (name: string) => real.deleteDatabase(name),
+    cmp: (a: unknown, b: unknown) => real.cmp(a, b),
+    databases: () => real.databases(),
+  } as IDBFactory;
 }

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { DraftStore, DraftStorageError, draftKey, toStorageError, type DraftFileInput } from '../../src/drafts/index.js';
 import { sha256Hex } from '../../src/upload/digest.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
+import { quotaFactory } from './memory-store.js';
 
 const DAY = 86_400_000;
 let dbCount = 0;
@@ -12,38 +13,6 @@ function deleteDb(name: string): Promise<void> {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = request.onerror = request.onblocked = () => resolve();
   });
-}
-
-/** An IndexedDB whose writes of large values fail as a full disk does. */
-function quotaFactory(limit: number): IDBFactory {
-  const real = indexedDB;
-  const put = IDBObjectStore.prototype.put;
-  return {
-    open(name: string, version?: number) {
-      const request = real.open(name, version);
-      request.addEventListener('success', () => {
-        const db = request.result;
-        const transaction = db.transaction.bind(db);
-        db.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
-          const tx = transaction(...args);
-          const objectStore = tx.objectStore.bind(tx);
-          tx.objectStore = (storeName: string) => {
-            const store = objectStore(storeName);
-            store.put = function (value: { bytes?: ArrayBuffer }, key?: IDBValidKey) {
-              if (value?.bytes && value.bytes.byteLength > limit) throw new DOMException('full', 'QuotaExceededError');
-              return put.call(this, value, key);
-            };
-            return store;
-          };
-          return tx;
-        }) as IDBDatabase['transaction'];
-      });
-      return request;
-    },
-    deleteDatabase: (name: string) => real.deleteDatabase(name),
-    cmp: (a: unknown, b: unknown) => real.cmp(a, b),
-    databases: () => real.databases(),
-  } as IDBFactory;
 }
 
 describe('drafts/store', () => {

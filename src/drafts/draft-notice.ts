@@ -1,0 +1,52 @@
+// The draft notice a form shows: "draft restored from <time>" with "start over", drafts off, files to attach again.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale, Params } from '../i18n/localize.js';
+import type { DraftController } from './draft-controller.js';
+
+export interface DraftNoticeOptions {
+  t: (path: string, params?: Params) => string;
+  locale: Locale;
+  onStartOver: () => void;
+}
+
+/** A time the parent recognises: day, month and clock time in Kazakhstan, as the rest of the kit dates things. */
+export function formatDraftTime(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale, {
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Almaty',
+  }).format(date);
+}
+
+/** Nothing while drafts just work: the parent hears about them only when there is something to do. */
+export function renderDraftNotice(drafts: DraftController, { t, locale, onStartOver }: DraftNoticeOptions): TemplateResult | typeof nothing {
+  const off = drafts.status === 'unavailable';
+  const restored = drafts.restoredAt && !off;
+  const unsaved = drafts.unsavedFiles;
+  if (!off && !restored && !unsaved.length) return nothing;
+  return html`
+    <div part="draft-status" class="notice draft-status ${off ? 'notice-closed' : ''}" data-status=${off ? 'off' : restored ? 'restored' : 'unsaved'}>
+      ${off
+        ? html`<p data-draft-off>
+            ${t('drafts.off', { reason: t(drafts.error === 'quota' ? 'drafts.reasonQuota' : 'drafts.reasonUnavailable') })}
+          </p>`
+        : nothing}
+      ${restored
+        ? html`<p data-draft-restored>
+            ${t('drafts.restored', { time: formatDraftTime(locale, drafts.restoredAt!) })}
+            <button part="button" type="button" class="secondary" data-start-over @click=${onStartOver}>${t('drafts.startOver')}</button>
+          </p>`
+        : nothing}
+      ${unsaved.length
+        ? html`<p id="draft-reattach">${t('drafts.reattach')}</p>
+            <ul aria-labelledby="draft-reattach" data-draft-reattach>
+              ${unsaved.map(
+                (m) => html`<li data-doc=${m.doc}>${t('drafts.reattachItem', { document: t(`document.${m.doc}`), name: m.name })}</li>`,
+              )}
+            </ul>`
+        : nothing}
+    </div>
+  `;
+}
