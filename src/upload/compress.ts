@@ -69,6 +69,8 @@ interface Pending {
 export function defaultConcurrency(): number {
   const nav = globalThis.navigator as Navigator & { deviceMemory?: number };
   if ((nav?.deviceMemory ?? 4) <= 2) return 1;
+  // Two at most, and one core left to the page: on two cores a second decoder stretches the page's
+  // own tasks past 50 ms (measured by the benchmark) and finishes the set no sooner.
   return Math.max(1, Math.min(2, (nav?.hardwareConcurrency ?? 2) - 1));
 }
 
@@ -77,8 +79,16 @@ export class CompressorPool {
   private readonly queue: Pending[] = [];
   private readonly running = new Set<Pending>();
   private nextId = 1;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(readonly concurrency = defaultConcurrency()) {}
+  /**
+   * Idle workers are ended after `idleTimeoutMs` without work: their memory goes back to the page,
+   * yet a second batch of photos a moment later does not pay for starting them again.
+   */
+  constructor(
+    readonly concurrency = defaultConcurrency(),
+    readonly idleTimeoutMs = 30_000,
+  ) {}
 
   /** Queues an image; the promise rejects with code `cancelled` when `signal` aborts. */
   compress(
@@ -119,10 +129,14 @@ export class CompressorPool {
   }
 
   private pump(): void {
+    clearTimeout(this.idleTimer);
     while (this.running.size < this.concurrency && this.queue.length > 0) {
       const pending = this.queue.shift()!;
       this.running.add(pending);
       this.start(pending);
+    }
+    if (this.running.size === 0 && this.idle.length > 0) {
+      this.idleTimer = setTimeout(() => this.releaseIdle(), this.idleTimeoutMs);
     }
   }
 

@@ -25,26 +25,41 @@ export function fitLongEdge(width: number, height: number, edge: number): { widt
 }
 
 /**
- * First quality to try for a target in bits per pixel: from document photos, JPEG size grows
- * roughly exponentially with quality, about 2.2 bpp at 0.9 and 0.9 bpp at 0.7.
+ * JPEG size model: bits per pixel ≈ base × e^(slope × (q − 0.9)). The base is learned from every
+ * encode this worker made (the photos of one application look alike), so after the first image
+ * the first encode usually lands in the accepted band and no second one is needed.
  */
-function firstQuality(bpp: number): number {
-  const q = 0.9 + Math.log(bpp / 2.2) / 4.5;
+const model = { base: 1.5, slope: 4.6 };
+
+function qualityFor(bpp: number): number {
+  const q = 0.9 + Math.log(bpp / model.base) / model.slope;
   return Math.min(QUALITY.max, Math.max(QUALITY.min, q));
 }
 
-export async function compressImage(job: CompressJob, progress: (fraction: number) => void): Promise<CompressResult> {
-  if (job.width * job.height > MAX_PIXELS) throw new PipelineError('image-too-large', `${job.width}×${job.height}`);
-  const bytes = new Uint8Array(await job.file.arrayBuffer());
-  if (!isCompleteImage(job.kind, bytes)) throw new PipelineError('file-unreadable', 'truncated');
-  progress(0.1);
+function learn(bpp: number, q: number): void {
+  const base = bpp / Math.exp(model.slope * (q - 0.9));
+  if (Number.isFinite(base) && base > 0) model.base = model.base * 0.3 + base * 0.7;
+}
 
-  const shown = displaySize(job);
-  let size = fitLongEdge(shown.width, shown.height, job.longEdge);
-  let bitmap: ImageBitmap;
+/** A result at 75–100 % of its share is taken: one encode more would buy little quality for its time. */
+const ACCEPT_FROM = 0.75;
+
+/** Whether the file is whole: large JPEGs are checked on their last 64 KB, so a 5 MB photo is not read twice. */
+async function complete(job: CompressJob): Promise<boolean> {
+  const file = job.file;
+  if (job.kind === 'jpeg' && file.size > 1_000_000) {
+    // Scan data cannot contain FF D9, and an EXIF thumbnail sits at the start: EOI in the tail means the end arrived.
+    const tail = new Uint8Array(await file.slice(file.size - 65_536).arrayBuffer());
+    for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+    return false;
+  }
+  return isCompleteImage(job.kind, new Uint8Array(await file.arrayBuffer()));
+}
+
+async function decode(job: CompressJob, size: { width: number; height: number }): Promise<ImageBitmap> {
   try {
     // The resize happens inside the decode, so a 100-megapixel photo never exists at full size here.
-    bitmap = await createImageBitmap(job.file, {
+    return await createImageBitmap(job.file, {
       imageOrientation: 'from-image',
       resizeWidth: size.width,
       resizeHeight: size.height,
@@ -53,26 +68,49 @@ export async function compressImage(job: CompressJob, progress: (fraction: numbe
   } catch (error) {
     throw new PipelineError(job.kind === 'heic' ? 'heic-unsupported' : 'file-unreadable', String(error));
   }
+}
+
+export async function compressImage(job: CompressJob, progress: (fraction: number) => void): Promise<CompressResult> {
+  if (job.width * job.height > MAX_PIXELS) throw new PipelineError('image-too-large', `${job.width}×${job.height}`);
+  if (!(await complete(job))) throw new PipelineError('file-unreadable', 'truncated');
+  progress(0.1);
+
+  const shown = displaySize(job);
+  let size = fitLongEdge(shown.width, shown.height, job.longEdge);
+  // Chromium hands a rotated bitmap to a bitmaprenderer canvas unrotated: only upright JPEGs skip the copy.
+  const opaque = job.kind === 'jpeg' && job.orientation === 1;
+  let t = performance.now();
+  const bitmap = await decode(job, size);
+  const decodeMs = performance.now() - t;
   progress(0.5);
 
-  let canvas = draw(bitmap, size);
+  let thumbnail: ImageBitmap | undefined;
+  if (job.thumbnail > 0) {
+    const ts = fitLongEdge(size.width, size.height, job.thumbnail);
+    thumbnail = await createImageBitmap(bitmap, { resizeWidth: ts.width, resizeHeight: ts.height, resizeQuality: 'medium' });
+  }
+  let canvas = toCanvas(bitmap, size, opaque);
+
+  t = performance.now();
   let encodes = 0;
   const encode = async (quality: number) => {
     encodes++;
-    return canvas.convertToBlob({ type: 'image/jpeg', quality });
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality });
+    learn((blob.size * 8) / (canvas.width * canvas.height), quality);
+    return blob;
   };
 
-  // Secant search on log(size) against quality: usually one or two encodes.
-  let q = firstQuality((job.maxBytes * 8) / (size.width * size.height));
+  // Usually one encode; else a secant step on log(size) against quality, at most three more.
+  // Aim at the middle of the accepted band, so a model a little off still lands inside it.
+  let q = qualityFor((job.maxBytes * 0.88 * 8) / (size.width * size.height));
   let blob = await encode(q);
   let best: { blob: Blob; q: number } | undefined = blob.size <= job.maxBytes ? { blob, q } : undefined;
-  let slope = 4.5;
+  let slope = model.slope;
   for (let attempt = 0; attempt < 3; attempt++) {
     const fits = blob.size <= job.maxBytes;
-    // Close enough below the target, or at the top of the range: stop.
-    if (fits && (blob.size >= job.maxBytes * 0.85 || q >= QUALITY.max)) break;
+    if (fits && (blob.size >= job.maxBytes * ACCEPT_FROM || q >= QUALITY.max)) break;
     if (!fits && q <= QUALITY.min) break;
-    const next = Math.min(QUALITY.max, Math.max(QUALITY.min, q + Math.log((job.maxBytes * 0.95) / blob.size) / slope));
+    const next = Math.min(QUALITY.max, Math.max(QUALITY.min, q + Math.log((job.maxBytes * 0.92) / blob.size) / slope));
     if (Math.abs(next - q) < 0.01) break;
     const nextBlob = await encode(next);
     const measured = Math.log(nextBlob.size / blob.size) / (next - q);
@@ -89,22 +127,32 @@ export async function compressImage(job: CompressJob, progress: (fraction: numbe
     if (size.width <= floor.width && size.height <= floor.height) break;
     const scale = Math.max(Math.sqrt(job.maxBytes / blob.size) * 0.95, floor.width / size.width);
     size = { width: Math.max(floor.width, Math.round(size.width * scale)), height: Math.max(floor.height, Math.round(size.height * scale)) };
-    canvas = draw(bitmap, size);
+    canvas = toCanvas(await decode(job, size), size, opaque);
     blob = await encode(q);
     if (blob.size <= job.maxBytes) best = { blob, q };
   }
   // Nothing fitted even at the floor: send the smallest one; the budget check says by how much it is over.
   const chosen = best ?? { blob, q };
+  const encodeMs = performance.now() - t;
   progress(0.9);
 
-  let thumbnail: ImageBitmap | undefined;
-  if (job.thumbnail > 0) {
-    const t = fitLongEdge(size.width, size.height, job.thumbnail);
-    thumbnail = await createImageBitmap(canvas, { resizeWidth: t.width, resizeHeight: t.height, resizeQuality: 'medium' });
-  }
-  bitmap.close();
   const sha256 = await sha256Hex(chosen.blob);
-  return { blob: chosen.blob, width: canvas.width, height: canvas.height, quality: chosen.q, sha256, thumbnail, encodes };
+  return { blob: chosen.blob, width: canvas.width, height: canvas.height, quality: chosen.q, sha256, thumbnail, encodes, decodeMs, encodeMs };
+}
+
+/**
+ * A canvas holding the bitmap. A JPEG has no transparency, so its bitmap is handed over without a
+ * copy; PNG and WebP are drawn over white (transparent pixels would turn black in a JPEG).
+ */
+function toCanvas(bitmap: ImageBitmap, size: { width: number; height: number }, opaque: boolean): OffscreenCanvas {
+  if (opaque) {
+    const canvas = new OffscreenCanvas(size.width, size.height);
+    canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(bitmap);
+    return canvas;
+  }
+  const canvas = draw(bitmap, size);
+  bitmap.close();
+  return canvas;
 }
 
 /** Draws the bitmap at `size` over white (transparent PNG/WebP pixels would turn black in a JPEG). */

@@ -30,7 +30,10 @@ export interface ImageTarget {
   maxBytes: number;
   /** Long edge to encode at (never above the image's own). */
   longEdge: number;
-  /** The smallest long edge the encoder may go down to if quality alone cannot meet maxBytes. */
+  /**
+   * The smallest long edge the encoder may go down to when even its lowest quality cannot meet
+   * maxBytes at `longEdge` (the budget cannot be met otherwise; the element then says so).
+   */
   minLongEdge: number;
   /** The plan had to go under MIN_LONG_EDGE for this image (the interface says so). */
   belowMinEdge: boolean;
@@ -115,11 +118,10 @@ export function planBudget(items: readonly PlanItem[], budget: number = DEFAULT_
     const natural = Math.max(item.width, item.height);
     const below = edge < Math.min(natural, MIN_LONG_EDGE);
     belowMinEdge ||= below;
-    const floorEdge = Math.min(natural, below ? Math.max(ABSOLUTE_MIN_LONG_EDGE, Math.round(edge * 0.8)) : MIN_LONG_EDGE);
     targets[item.id] = {
       maxBytes: bytes,
       longEdge: edge,
-      minLongEdge: Math.min(edge, floorEdge),
+      minLongEdge: Math.min(edge, ABSOLUTE_MIN_LONG_EDGE),
       belowMinEdge: below,
       recompress: item.current !== undefined && item.current.bytes > bytes * RECOMPRESS_SLACK,
     };

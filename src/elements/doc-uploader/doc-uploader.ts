@@ -411,7 +411,6 @@ export class DocUploader extends LitElement implements BudgetMember {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pool.removeEventListener('usage', this.onUsage);
-    void poolPromise?.then((p) => p.releaseIdle());
   }
 
   /** Form reset: back to no files. */
