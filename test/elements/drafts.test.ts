@@ -10,6 +10,8 @@ import { attachMissing, sign } from '../support/form-driver.js';
 import { expectAccessible } from '../support/a11y.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
 import { FailingStore, quotaFactory } from '../drafts/memory-store.js';
+import { applyDraftState, draftStates } from '../../stories/drafts.stories.js';
+import { locales } from '../../src/i18n/localize.js';
 
 type Form = SchoolEnrollForm;
 const DAY = 86_400_000;
@@ -365,4 +367,31 @@ describe('drafts of a service form, storage and signing', () => {
     expect(notice(el)).to.equal(null);
     expect(await store.load(`school-enrollment:${location.pathname}`)).to.equal(null);
   });
+});
+
+describe('draft notice states (the stories), in kk, ru and en', () => {
+  for (const [name, state] of Object.entries(draftStates)) {
+    for (const lang of locales) {
+      it(`${name} (${lang}) is accessible and fully translated`, async () => {
+        const el = document.createElement('school-enroll-form');
+        el.setAttribute('lang', lang);
+        el.setAttribute('school-year', '2027');
+        applyDraftState(el, state);
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.append(el);
+        await drafts(el).ready;
+        await settle(el);
+        const shown = notice(el)!;
+        expect(shown, name).to.exist;
+        expect(shown.dataset.status).to.equal('fails' in state ? 'off' : 'restored');
+        if (name === 'reattach') expect(shown.querySelectorAll('[data-draft-reattach] li')).to.have.length(2);
+        expect(shown.textContent).to.not.match(/\bdrafts\.[a-z]|\{\w+\}|undefined|Invalid Date/);
+        if ('draft' in state) {
+          await until('restored file', () => root(el).querySelector<DocUploader>('doc-uploader[doc="birth-certificate"]')?.files.length);
+          expect(el.currentStep).to.equal('documents');
+        }
+        await expectAccessible(el);
+      });
+    }
+  }
 });
