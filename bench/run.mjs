@@ -20,9 +20,11 @@ function newest(dir) {
 }
 
 if (!existsSync(dist) || statSync(dist).mtimeMs < newest(join(root, 'src'))) {
-  console.log('building the kit (vite build)…');
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  console.log('building the kit (vite build, both passes)…');
+  for (const args of [['vite', 'build'], ['vite', 'build', '--mode', 'rules']]) {
+    const build = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
 }
 
 const routes = {
@@ -57,6 +59,7 @@ try {
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
   });
+  if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log('page:', m.text()));
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(`${origin}/bench/page.html`);
   await page.waitForFunction(() => window.benchReady === true);

@@ -4,8 +4,9 @@ import { acceptedKinds, KIND_MIME, sniff, submittedName, isEncryptedPdf, isTrunc
 import { displaySize, HEADER_BYTES, readImageInfo } from './image-info.js';
 import { MAX_PIXELS } from './limits.js';
 import { sha256Hex } from './digest.js';
+import type { ErrorCode } from '../rules/errors.js';
 
-/** Every code a file can be refused or held back with (kebab-case; texts in the `error` catalogue). */
+/** Every code a file can be refused or held back with: a subset of the rules' error codes (texts in the `error` catalogue). */
 export const uploadErrorCodes = [
   'file-empty',
   'file-unreadable',
@@ -20,7 +21,7 @@ export const uploadErrorCodes = [
   'too-few-files',
   'file-required',
   'files-processing',
-] as const;
+] as const satisfies readonly ErrorCode[];
 export type UploadErrorCode = (typeof uploadErrorCodes)[number];
 
 export type Refusal = { code: UploadErrorCode; params?: Record<string, string | number> };
