@@ -1,7 +1,7 @@
 // <home-study-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/home-study-form.js';
-import { applyFormState, type ServiceFormState } from './states/meal-subsidy-form.states.js';
+import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
 import { homeStudyFormStates as states } from './states/home-study-form.states.js';
 
 const meta: Meta<ServiceFormState> = {

@@ -1,7 +1,7 @@
 // <meal-subsidy-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/meal-subsidy-form.js';
-import { applyFormState, type ServiceFormState } from './states/meal-subsidy-form.states.js';
+import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
 import { mealSubsidyFormStates as states } from './states/meal-subsidy-form.states.js';
 
 const meta: Meta<ServiceFormState> = {

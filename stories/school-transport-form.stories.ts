@@ -1,7 +1,7 @@
 // <school-transport-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/school-transport-form.js';
-import { applyFormState, type ServiceFormState } from './states/meal-subsidy-form.states.js';
+import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
 import { schoolTransportFormStates as states } from './states/school-transport-form.states.js';
 
 const meta: Meta<ServiceFormState> = {

@@ -1,7 +1,7 @@
 // <special-school-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/special-school-form.js';
-import { applyFormState, type ServiceFormState } from './states/meal-subsidy-form.states.js';
+import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
 import { specialSchoolFormStates as states } from './states/special-school-form.states.js';
 
 const meta: Meta<ServiceFormState> = {

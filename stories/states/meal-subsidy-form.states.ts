@@ -1,8 +1,5 @@
 // One list of <meal-subsidy-form> states: the stories show them, the tests check each one (axe, texts) in kk/ru/en.
-// Also the state model the six service forms' lists share (`ServiceFormState`, `applyFormState`): it
-// cannot live in test/support/form-driver.ts, which Storybook cannot bundle (test-runner commands).
-import type { ServiceForm } from '../../src/elements/service-form/service-form.js';
-import type { SignedDetail } from '../../src/signing/index.js';
+import type { ServiceFormState } from './service-form.states.js';
 
 const child = { lastName: 'Сейтқали', firstName: 'Әлихан', iin: '200821501076', birthDate: '2020-08-21' };
 const pupil = { child, school: 'School No. 5' };
@@ -38,83 +35,3 @@ export const mealSubsidyFormStates = {
   /** Signed on this device: what was sent. */
   receipt: { step: 'receipt', answers: filled, attach: 'missing' },
 } satisfies Record<string, ServiceFormState>;
-
-function nextEvent<T>(target: EventTarget, name: string): Promise<T> {
-  return new Promise((resolve) => target.addEventListener(name, (e) => resolve((e as CustomEvent<T>).detail), { once: true }));
-}
-
-async function settle(form: ServiceForm): Promise<void> {
-  await form.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await form.updateComplete;
-}
-
-function $(form: ServiceForm, selector: string): HTMLElement {
-  const el = form.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!el) throw new Error(`${form.localName}: nothing matches ${selector} on step "${form.currentStep}"`);
-  return el;
-}
-
-function missingDocs(form: ServiceForm): string[] {
-  return [...form.shadowRoot!.querySelectorAll<HTMLElement>('[part="checklist-item"][data-state="missing"]')].map((li) => li.dataset.doc!);
-}
-
-/** A small real JPEG (a drawn page), made in the browser. */
-export async function photo(name = 'scan.jpg', width = 600, height = 800): Promise<File> {
-  const canvas = new OffscreenCanvas(width, height);
-  const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = '#f4f1ea';
-  ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = '#1d1d28';
-  for (let y = 40; y < height - 40; y += 24) ctx.fillRect(40, y, (width - 80) * (0.5 + ((y * 7) % 50) / 100), 10);
-  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
-  return new File([blob], name, { type: 'image/jpeg', lastModified: 1_700_000_000_000 });
-}
-
-/** A form as a story shows it and a test checks it: the answers, the host's settings, the step, what was done there. */
-export interface ServiceFormState {
-  /** The step shown (`child`, …, `documents`, `review`, `sign`); `receipt` signs with WebCrypto and shows what was sent. */
-  step: string;
-  answers?: Record<string, unknown>;
-  registry?: Record<string, boolean>;
-  /** Host attributes (`min-distance-km`, …). */
-  attrs?: Record<string, string>;
-  /** Documents to attach a photo to (one per file asked); `missing`: every missing one. */
-  attach?: string[] | 'missing';
-  /** Continue was pressed on the step: its errors are shown in the summary. */
-  tried?: boolean;
-}
-
-/** The fixed clock of the states and tests: 10 September 2026, 11:00 in Kazakhstan. */
-export const stateNow = (): Date => new Date('2026-09-10T06:00:00Z');
-
-/** Puts a form (connected or about to be) into a state directly, through its public API and the uploaders' `addFiles`. */
-export async function applyFormState(form: ServiceForm, state: ServiceFormState): Promise<void> {
-  // A state is exactly what it says: no draft from an earlier story or test is restored over it.
-  form.noDraft = true;
-  form.now = stateNow;
-  for (const [name, value] of Object.entries(state.attrs ?? {})) form.setAttribute(name, value);
-  form.registry = state.registry ?? {};
-  form.answers = state.answers ?? {};
-  await form.updateComplete;
-  const docs = state.attach === 'missing' ? missingDocs(form) : (state.attach ?? []);
-  for (const doc of docs) {
-    const uploader = $(form, `doc-uploader[doc="${doc}"]`) as HTMLElement & { addFiles(files: File[]): Promise<unknown> };
-    const count = Number(uploader.getAttribute('max-files') ?? 1);
-    await uploader.addFiles(await Promise.all(Array.from({ length: count }, (_, i) => photo(`${doc}-${i + 1}.jpg`))));
-  }
-  await settle(form);
-  const target = state.step === 'receipt' ? 'sign' : state.step;
-  const index = form.steps.findIndex((s) => s.id === target);
-  if (index < 0) throw new Error(`${form.localName}: no step ${target}`);
-  if (index > 0) await form.goTo(index);
-  if (state.step === 'receipt') {
-    const signed = nextEvent<SignedDetail>(form, 'signed-payload');
-    const panel = $(form, 'sign-panel') as HTMLElement & { start(method: string): Promise<void>; updateComplete: Promise<unknown> };
-    await panel.updateComplete;
-    await panel.start('webcrypto');
-    await signed;
-  }
-  if (state.tried) await form.next();
-  await settle(form);
-}

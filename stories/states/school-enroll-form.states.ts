@@ -1,25 +1,7 @@
-// One list of <school-enroll-form> states: the stories show them, the tests check each (axe, text).
-import type { ServiceForm } from '../../src/elements/service-form/service-form.js';
+// One list of <school-enroll-form> states: the stories show them, the tests check each (axe, text) in kk/ru/en.
+import type { ServiceFormState } from './service-form.states.js';
 
-export interface FormState {
-  /** Answers to prefill. */
-  answers?: Record<string, unknown>;
-  registry?: Record<string, boolean>;
-  /** ISO instant for the form's clock. */
-  now?: string;
-  attrs?: Record<string, string>;
-  /** Step to show (`child`, `circumstances`, `documents`, `review`, `sign`). */
-  step?: string;
-  /** Press Continue once, to show the step's errors. */
-  tryStep?: boolean;
-  /** Images (width × height) to attach per document id. */
-  images?: Record<string, [number, number][]>;
-  /** Sign with the device key, to show the receipt. */
-  sign?: boolean;
-  /** The host's one-application check answers yes. */
-  alreadyApplied?: boolean;
-}
-
+/** 10 June 2027, 15:00 in Kazakhstan: inside the default window (1 June – 1 September). */
 const IN_WINDOW = '2027-06-10T10:00:00Z';
 
 export const completeAnswers = {
@@ -32,84 +14,43 @@ export const completeAnswers = {
   bornAbroad: false,
 };
 
-const photos: Record<string, [number, number][]> = { 'child-photo': [[600, 800], [600, 800]] };
+const inRecords = { civilRegistry: true };
 
 export const schoolEnrollFormStates = {
-  empty: { now: IN_WINDOW },
-  childErrors: { now: IN_WINDOW, tryStep: true },
-  childFilled: { now: IN_WINDOW, answers: completeAnswers },
-  circumstances: { now: IN_WINDOW, answers: completeAnswers, step: 'circumstances' },
+  /** Nothing answered yet. */
+  empty: { step: 'child', now: IN_WINDOW },
+  /** Continue pressed with nothing answered: every question in the summary. */
+  childErrors: { step: 'child', now: IN_WINDOW, tried: true },
+  childFilled: { step: 'child', now: IN_WINDOW, answers: completeAnswers },
+  circumstances: { step: 'circumstances', now: IN_WINDOW, answers: completeAnswers },
+  /** A foreign child with special needs: two more documents on the checklist. */
   circumstancesForeignerSpecialNeeds: {
+    step: 'circumstances',
     now: IN_WINDOW,
     answers: { ...completeAnswers, residency: 'foreigner', specialNeeds: true },
-    step: 'circumstances',
   },
-  documentsEmpty: { now: IN_WINDOW, answers: completeAnswers, registry: { civilRegistry: true }, step: 'documents' },
-  documentsMissing: { now: IN_WINDOW, answers: completeAnswers, registry: {}, step: 'documents', tryStep: true },
-  documentsAttached: { now: IN_WINDOW, answers: completeAnswers, registry: { civilRegistry: true }, step: 'documents', images: photos },
-  review: { now: IN_WINDOW, answers: completeAnswers, registry: { civilRegistry: true }, step: 'review', images: photos },
-  sign: { now: IN_WINDOW, answers: completeAnswers, registry: { civilRegistry: true }, step: 'sign', images: photos },
-  signed: { now: IN_WINDOW, answers: completeAnswers, registry: { civilRegistry: true }, step: 'sign', images: photos, sign: true },
-  windowNotOpen: { now: '2027-05-20T06:00:00Z', answers: completeAnswers },
-  windowClosed: { now: '2027-09-05T06:00:00Z', answers: completeAnswers, step: 'sign' },
+  /** The birth is in the civil registry: listed as found in state records. */
+  documentsEmpty: { step: 'documents', now: IN_WINDOW, answers: completeAnswers, registry: inRecords },
+  /** Continue pressed with nothing attached. */
+  documentsMissing: { step: 'documents', now: IN_WINDOW, answers: completeAnswers, tried: true },
+  /** Both photos attached. */
+  documentsAttached: { step: 'documents', now: IN_WINDOW, answers: completeAnswers, registry: inRecords, attach: ['child-photo'] },
+  review: { step: 'review', now: IN_WINDOW, answers: completeAnswers, registry: inRecords, attach: ['child-photo'] },
+  sign: { step: 'sign', now: IN_WINDOW, answers: completeAnswers, registry: inRecords, attach: ['child-photo'] },
+  /** Signed on this device: the receipt with the idempotency key. */
+  signed: { step: 'receipt', now: IN_WINDOW, answers: completeAnswers, registry: inRecords, attach: ['child-photo'] },
+  /** 20 May: says when applications open. */
+  windowNotOpen: { step: 'child', now: '2027-05-20T06:00:00Z', answers: completeAnswers },
+  /** 5 September: closed, and the signing step offers no way to sign. */
+  windowClosed: { step: 'sign', now: '2027-09-05T06:00:00Z', answers: completeAnswers },
+  /** The host's check finds an earlier application for this child: blocked on leaving the review. */
   alreadyApplied: {
+    step: 'review',
     now: IN_WINDOW,
     answers: completeAnswers,
-    registry: { civilRegistry: true },
-    step: 'review',
-    images: photos,
+    registry: inRecords,
+    attach: ['child-photo'],
     alreadyApplied: true,
-    tryStep: true,
+    tried: true,
   },
-} satisfies Record<string, FormState>;
-
-async function photo(w: number, h: number, name: string): Promise<File> {
-  const canvas = new OffscreenCanvas(w, h);
-  const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = '#dfe7ef';
-  ctx.fillRect(0, 0, w, h);
-  ctx.fillStyle = '#6b4f3a';
-  ctx.beginPath();
-  ctx.ellipse(w / 2, h * 0.42, w * 0.22, h * 0.2, 0, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.fillRect(w * 0.2, h * 0.68, w * 0.6, h * 0.32);
-  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
-  return new File([blob], name, { type: 'image/jpeg' });
-}
-
-type Uploader = HTMLElement & { addFiles(files: File[]): Promise<unknown> };
-
-/** Brings a form to a state, the way the stories and the tests both need it. */
-export async function applyFormState(el: ServiceForm, state: FormState): Promise<void> {
-  if (state.now) {
-    const instant = new Date(state.now);
-    el.now = () => instant;
-  }
-  if (state.registry) el.registry = state.registry;
-  for (const [name, value] of Object.entries(state.attrs ?? {})) el.setAttribute(name, value);
-  if (state.answers) el.answers = structuredClone(state.answers);
-  if (state.alreadyApplied) el.hasApplication = async () => true;
-  await el.updateComplete;
-  const documentsIndex = el.steps.findIndex((s) => s.id === 'documents');
-  if (state.images) {
-    await el.goTo(documentsIndex);
-    for (const [doc, sizes] of Object.entries(state.images)) {
-      const uploader = el.shadowRoot!.querySelector<Uploader>(`doc-uploader[doc="${doc}"]`);
-      if (!uploader) continue;
-      await customElements.whenDefined('doc-uploader');
-      await uploader.addFiles(await Promise.all(sizes.map(([w, h], i) => photo(w, h, `${doc}-${i + 1}.jpg`))));
-    }
-  }
-  if (state.step) await el.goTo(el.steps.findIndex((s) => s.id === state.step));
-  if (state.tryStep) await el.next();
-  if (state.sign) {
-    const panel = el.shadowRoot!.querySelector('sign-panel') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
-    if (panel) {
-      await panel.updateComplete;
-      const signed = new Promise((resolve) => el.addEventListener('signed-payload', resolve, { once: true }));
-      panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="method-button"]')?.click();
-      await signed;
-    }
-  }
-  await el.updateComplete;
-}
+} satisfies Record<string, ServiceFormState>;

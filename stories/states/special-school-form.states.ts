@@ -1,5 +1,5 @@
 // One list of <special-school-form> states: the stories show them, the tests check each one (axe, texts) in kk/ru/en.
-import type { ServiceFormState } from './meal-subsidy-form.states.js';
+import type { ServiceFormState } from './service-form.states.js';
 
 const child = { lastName: 'Сейтқали', firstName: 'Әлихан', iin: '200821501076', birthDate: '2020-08-21' };
 const pupil = { child, school: 'Special school No. 2' };

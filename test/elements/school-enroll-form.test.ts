@@ -8,7 +8,8 @@ import { translate, locales, type Locale } from '../../src/i18n/localize.js';
 import type { SignedDetail } from '../../src/signing/index.js';
 import { expectAccessible } from '../support/a11y.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
-import { schoolEnrollFormStates, applyFormState } from '../../stories/states/school-enroll-form.states.js';
+import { schoolEnrollFormStates } from '../../stories/states/school-enroll-form.states.js';
+import { applyFormState } from '../../stories/states/service-form.states.js';
 
 /** 10 June 2027, 15:00 in Kazakhstan: inside the default window (1 June – 1 September). */
 const IN_WINDOW = new Date('2027-06-10T10:00:00Z');
@@ -22,6 +23,7 @@ async function form(options: { lang?: Locale; registry?: Record<string, boolean>
   const el = await fixture<Form>(html`<school-enroll-form
     lang=${options.lang ?? 'en'}
     school-year="2027"
+    no-draft
     .registry=${options.registry ?? {}}
     .now=${() => options.now ?? IN_WINDOW}
   ></school-enroll-form>`);

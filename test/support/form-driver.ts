@@ -6,9 +6,9 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { SignedDetail } from '../../src/signing/index.js';
 import type { ServiceForm } from '../../src/elements/service-form/service-form.js';
-import { photo } from '../../stories/states/meal-subsidy-form.states.js';
+import { photo } from '../../stories/states/service-form.states.js';
 
-export { applyFormState, photo, stateNow, type ServiceFormState } from '../../stories/states/meal-subsidy-form.states.js';
+export { applyFormState, photo, stateNow, type ServiceFormState } from '../../stories/states/service-form.states.js';
 
 /** A question's answer as a person gives it: text (typed), a boolean (yes/no), an option id, or option ids (checkboxes). */
 export type UiAnswer = string | number | boolean | string[];
