@@ -44,14 +44,21 @@ export function formatMegabytes(locale: Locale, bytes: number): string {
   return formatNumber(locale, bytes / 1_000_000, 1);
 }
 
-/** A calendar date in Kazakhstan time, in the locale's words. */
+/** Kazakh month names (genitive-free form used in dates: "2027 жылғы 1 маусым"). */
+const KK_MONTHS = [
+  'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
+  'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
+];
+
+/**
+ * A calendar date in Kazakhstan time (UTC+5, fixed: no browser's time-zone data is trusted), in the
+ * locale's words. Kazakh is spelled out here because browsers' locale data for `kk` often lacks
+ * month names (Chromium prints "2026 M09 1").
+ */
 export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Asia/Almaty',
-  }).format(date);
+  const kz = new Date(date.getTime() + 5 * 60 * 60 * 1000);
+  if (locale === 'kk') return `${kz.getUTCFullYear()} жылғы ${kz.getUTCDate()} ${KK_MONTHS[kz.getUTCMonth()]}`;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(kz);
 }
 
 /** A file size in words: kilobytes under 0.1 MB ("9 KB"), else megabytes with one decimal ("3.2 MB"). */
