@@ -167,6 +167,7 @@ window.runBench = async ({ documents = 6, portraits = 1, runs = 3 } = {}) => {
   const bicRun = pick(all.bic);
   const floorRun = pick(all.floor);
   const walls = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.map((x) => Math.round(x.wall))]));
+  const longestTasks = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.map((x) => Math.round(x.longestTask))]));
 
   return {
     userAgent: navigator.userAgent,
@@ -174,6 +175,7 @@ window.runBench = async ({ documents = 6, portraits = 1, runs = 3 } = {}) => {
     budget: BUDGET,
     runs,
     walls,
+    longestTasks,
     inputs,
     results: [
       await describe('egov-forms <doc-uploader>', files, kitRun),

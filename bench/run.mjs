@@ -74,9 +74,10 @@ try {
   const mb = (b) => (b / 1e6).toFixed(2);
   console.log(`\n${report.userAgent}\n${report.hardwareConcurrency} logical CPUs; budget ${report.budget} bytes`);
   console.log(`${report.runs} runs per strategy, interleaved; the median-time run is reported. Wall times (ms): ${JSON.stringify(report.walls)}`);
+  console.log(`Longest main-thread task per run (ms): ${JSON.stringify(report.longestTasks)}`);
   console.log(`inputs: ${report.inputs.length} photos, ${mb(report.inputs.reduce((s, i) => s + i.bytes, 0))} MB in total\n`);
-  const rows = [['strategy', 'wall (s)', 'total (MB)', 'median SSIM', 'min long edge', 'longest main-thread task (ms)']];
-  for (const r of report.results) rows.push([r.strategy, (r.wallMs / 1000).toFixed(2), mb(r.totalBytes), r.medianSsim.toFixed(4), String(r.minLongEdge), String(r.longestTaskMs)]);
+  const rows = [['strategy', 'wall (s)', 'total (MB)', 'median SSIM', 'min long edge', 'longest main-thread task (ms)']]; // the longtask API reports tasks of 50 ms or more
+  for (const r of report.results) rows.push([r.strategy, (r.wallMs / 1000).toFixed(2), mb(r.totalBytes), r.medianSsim.toFixed(4), String(r.minLongEdge), r.longestTaskMs === 0 ? 'none ≥ 50' : String(r.longestTaskMs)]);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  '));
   const targets = [
@@ -86,7 +87,8 @@ try {
   console.log('\ntargets:');
   for (const [label, ratio, limit] of targets) console.log(`  ${ratio <= limit ? 'met ' : 'MISSED'}  ${label}: ${ratio.toFixed(2)}×`);
   console.log(`  ${kit.medianSsim >= bic.medianSsim ? 'met ' : 'MISSED'}  kit median SSIM ≥ browser-image-compression's: ${kit.medianSsim.toFixed(4)} vs ${bic.medianSsim.toFixed(4)}`);
-  console.log(`  ${kit.longestTaskMs <= 50 ? 'met ' : 'MISSED'}  no main-thread task over 50 ms (kit): longest ${kit.longestTaskMs} ms`);
+  const kitLongest = Math.max(...report.longestTasks.kit);
+  console.log(`  ${kitLongest <= 50 ? 'met ' : 'MISSED'}  no main-thread task over 50 ms (kit, all runs): ${kitLongest === 0 ? 'none of 50 ms or more' : `longest ${kitLongest} ms`}`);
   console.log(`  ${kit.totalBytes <= report.budget ? 'met ' : 'MISSED'}  kit total within the budget: ${kit.totalBytes} bytes`);
   console.log(`  requests outside the local server: ${external.length}`);
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
