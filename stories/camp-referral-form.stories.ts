@@ -1,17 +1,13 @@
 // <camp-referral-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/camp-referral-form.js';
-import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
+import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
 import { campReferralFormStates as states } from './states/camp-referral-form.states.js';
 
 const meta: Meta<ServiceFormState> = {
   title: 'Forms/camp-referral-form',
   component: 'camp-referral-form',
-  render: (state) => {
-    const form = document.createElement('camp-referral-form');
-    void applyFormState(form, state);
-    return form;
-  },
+  render: renderFormState('camp-referral-form'),
 };
 export default meta;
 

@@ -1,17 +1,13 @@
 // <home-study-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/home-study-form.js';
-import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
+import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
 import { homeStudyFormStates as states } from './states/home-study-form.states.js';
 
 const meta: Meta<ServiceFormState> = {
   title: 'Forms/home-study-form',
   component: 'home-study-form',
-  render: (state) => {
-    const form = document.createElement('home-study-form');
-    void applyFormState(form, state);
-    return form;
-  },
+  render: renderFormState('home-study-form'),
 };
 export default meta;
 

@@ -1,17 +1,13 @@
 // <meal-subsidy-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/meal-subsidy-form.js';
-import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
+import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
 import { mealSubsidyFormStates as states } from './states/meal-subsidy-form.states.js';
 
 const meta: Meta<ServiceFormState> = {
   title: 'Forms/meal-subsidy-form',
   component: 'meal-subsidy-form',
-  render: (state) => {
-    const form = document.createElement('meal-subsidy-form');
-    void applyFormState(form, state);
-    return form;
-  },
+  render: renderFormState('meal-subsidy-form'),
 };
 export default meta;
 

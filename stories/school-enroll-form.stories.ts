@@ -1,17 +1,13 @@
 // <school-enroll-form> at every step and state (errors, checklist branches, window, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/school-enroll-form.js';
-import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
+import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
 import { schoolEnrollFormStates as states } from './states/school-enroll-form.states.js';
 
 const meta: Meta<ServiceFormState> = {
   title: 'Forms/school-enroll-form',
   component: 'school-enroll-form',
-  render: (state) => {
-    const form = document.createElement('school-enroll-form');
-    void applyFormState(form, state);
-    return form;
-  },
+  render: renderFormState('school-enroll-form'),
 };
 export default meta;
 

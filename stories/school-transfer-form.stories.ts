@@ -1,17 +1,13 @@
 // <school-transfer-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/school-transfer-form.js';
-import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
+import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
 import { schoolTransferFormStates as states } from './states/school-transfer-form.states.js';
 
 const meta: Meta<ServiceFormState> = {
   title: 'Forms/school-transfer-form',
   component: 'school-transfer-form',
-  render: (state) => {
-    const form = document.createElement('school-transfer-form');
-    void applyFormState(form, state);
-    return form;
-  },
+  render: renderFormState('school-transfer-form'),
 };
 export default meta;
 

@@ -1,17 +1,13 @@
 // <school-transport-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/school-transport-form.js';
-import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
+import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
 import { schoolTransportFormStates as states } from './states/school-transport-form.states.js';
 
 const meta: Meta<ServiceFormState> = {
   title: 'Forms/school-transport-form',
   component: 'school-transport-form',
-  render: (state) => {
-    const form = document.createElement('school-transport-form');
-    void applyFormState(form, state);
-    return form;
-  },
+  render: renderFormState('school-transport-form'),
 };
 export default meta;
 

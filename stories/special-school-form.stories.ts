@@ -1,17 +1,13 @@
 // <special-school-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/special-school-form.js';
-import { applyFormState, type ServiceFormState } from './states/service-form.states.js';
+import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
 import { specialSchoolFormStates as states } from './states/special-school-form.states.js';
 
 const meta: Meta<ServiceFormState> = {
   title: 'Forms/special-school-form',
   component: 'special-school-form',
-  render: (state) => {
-    const form = document.createElement('special-school-form');
-    void applyFormState(form, state);
-    return form;
-  },
+  render: renderFormState('special-school-form'),
 };
 export default meta;
 

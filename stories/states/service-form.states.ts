@@ -88,3 +88,12 @@ export async function applyFormState(form: ServiceForm, state: ServiceFormState)
   if (state.tried) await form.next();
   await settle(form);
 }
+
+/** A story's render function for a service form: a new element put into the story's state. */
+export function renderFormState(tag: string): (state: ServiceFormState) => HTMLElement {
+  return (state) => {
+    const form = document.createElement(tag) as ServiceForm;
+    void applyFormState(form, state);
+    return form;
+  };
+}

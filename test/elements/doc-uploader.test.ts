@@ -334,6 +334,38 @@ describe('<doc-uploader>', () => {
     expect(root(el).querySelector<HTMLButtonElement>('[part="button"]')!.disabled).to.equal(true);
   });
 
+  it('gives the reason for invalidity as a code, and a disabled fieldset disables it without its own attribute', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset>
+      <doc-uploader lang="en" name="docs" multiple required budget="1000000"></doc-uploader>
+    </fieldset></form>`);
+    const el = form.querySelector('doc-uploader')!;
+    await el.updateComplete;
+    expect(el.validationCode).to.equal('file-required');
+    await el.addFiles([f.pdfFile('a.pdf', 600_000), f.pdfFile('b.pdf', 600_000)]);
+    expect(el.validationCode).to.equal('budget-exceeded');
+    form.querySelector('fieldset')!.disabled = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('disabled')).to.equal(false);
+    expect(root(el).querySelector<HTMLButtonElement>('[part="button"]')!.disabled).to.equal(true);
+    expect(el.willValidate).to.equal(false);
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLButtonElement>('[part="button"]')!.disabled).to.equal(false);
+  });
+
+  it('refuses a PDF cut short and a PNG with a broken body, each alone', async () => {
+    const el = await uploader();
+    const pdf = await f.bytesOf(f.pdfFile('whole.pdf'));
+    const png = await f.bytesOf(await f.pngFile(120, 90));
+    const brokenPng = png.slice(0, png.length - 40); // no IEND: the transfer stopped
+    const result = await el.addFiles([f.file([pdf.slice(0, pdf.length - 30)], 'cut.pdf'), f.file([brokenPng], 'broken.png'), f.pdfFile('ok.pdf')]);
+    expect(result.rejected.map((r) => [r.name, r.code])).to.deep.equal([
+      ['cut.pdf', 'file-unreadable'],
+      ['broken.png', 'file-unreadable'],
+    ]);
+    expect(el.files.map((x) => x.name)).to.deep.equal(['ok.pdf']);
+  });
+
   it('a single-file uploader replaces its file when another is picked', async () => {
     const el = await fixture<DocUploader>(html`<doc-uploader lang="en" name="photo"></doc-uploader>`);
     await el.addFiles([await f.jpegFile(100, 80, 'one.jpg')]);

@@ -3,10 +3,14 @@
 // uploaders' file inputs, and signing with the default WebCrypto signer through <sign-panel>.
 // The state model the stories share (`applyFormState`) lives with the state lists, because
 // Storybook cannot bundle `@web/test-runner-commands`; it is re-exported here for the tests.
+import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { locales, translate, type Locale } from '../../src/i18n/localize.js';
+import { expectAccessible } from './a11y.js';
 import type { SignedDetail } from '../../src/signing/index.js';
 import type { ServiceForm } from '../../src/elements/service-form/service-form.js';
-import { photo } from '../../stories/states/service-form.states.js';
+import { applyFormState, photo, stateNow, type ServiceFormState } from '../../stories/states/service-form.states.js';
 
 export { applyFormState, photo, stateNow, type ServiceFormState } from '../../stories/states/service-form.states.js';
 
@@ -137,4 +141,46 @@ export async function sign(form: ServiceForm, method = 'webcrypto'): Promise<Sig
 
 function nextEvent<T>(target: EventTarget, name: string): Promise<T> {
   return new Promise((resolve) => target.addEventListener(name, (e) => resolve((e as CustomEvent<T>).detail), { once: true }));
+}
+
+/** Puts a service form on the page as the tests use it: drafts off, the states' fixed clock, a language and a registry. */
+export async function mountForm<T extends ServiceForm>(tag: string, lang: Locale = 'en', registry: Record<string, boolean> = {}): Promise<T> {
+  const name = unsafeStatic(tag);
+  return fixture<T>(staticHtml`<${name} lang=${lang} no-draft .now=${stateNow} .registry=${registry}></${name}>`);
+}
+
+/** Everything the form shows, as text. */
+export const text = (form: ServiceForm): string => root(form).textContent ?? '';
+
+/** An i18n key that reached the page untranslated. */
+export const rawKey = /\b(form|error|document|status|reason|state|service|campKind|transferReason|upload|signing|drafts)\.[a-zA-Z-]+\b/;
+
+/**
+ * The shared check of a form's story states, each in kk, ru and en: axe-clean, no raw i18n key,
+ * on the step the state names (a receipt after signing), errors in the summary when Continue was
+ * pressed, and the "originals checked in person" notice on the review step exactly when the
+ * service has it (`inPersonCheck`).
+ */
+export function describeStates(tag: string, states: Record<string, ServiceFormState>, inPersonCheck: boolean): void {
+  describe('every state, in kk, ru and en', () => {
+    for (const [name, state] of Object.entries(states)) {
+      for (const lang of locales) {
+        it(`${name} (${lang}): accessible, localized, on its step`, async () => {
+          const el = await mountForm<ServiceForm>(tag, lang);
+          await applyFormState(el, state);
+          await expectAccessible(el);
+          expect(text(el)).to.not.match(rawKey);
+          if (state.step === 'receipt') expect(root(el).querySelector('[part="receipt"]')).to.not.equal(null);
+          // Continue on a valid review step moves on to signing.
+          else if (!(state.tried && state.step === 'review')) expect(el.currentStep).to.equal(state.step);
+          if (state.tried) expect(summary(el).length).to.be.greaterThan(0);
+          if (name === 'review') {
+            const notice = translate(lang, 'form.inPersonCheck');
+            if (inPersonCheck) expect(text(el)).to.contain(notice);
+            else expect(text(el)).to.not.contain(notice);
+          }
+        });
+      }
+    }
+  });
 }
