@@ -177,6 +177,13 @@ export class DocUploader extends LitElement implements BudgetMember {
   private lastAnnounce = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private lastUsed = 0;
+  private formDisabled = false;
+  private code: UploadErrorCode | undefined;
+
+  /** Its own `disabled`, or a disabled `<fieldset>` around it. */
+  private get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
 
   constructor() {
     super();
@@ -245,6 +252,13 @@ export class DocUploader extends LitElement implements BudgetMember {
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /**
+   * Why it is invalid, as a code (`file-required`, `too-few-files`, `too-many-files`,
+   * `budget-exceeded`, `files-processing`), for a form's error summary; undefined when valid.
+   */
+  get validationCode(): UploadErrorCode | undefined {
+    return this.code;
+  }
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
@@ -269,7 +283,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     const admitted: Entry[] = [];
     const slots = (this.multiple ? (this.maxFiles ?? Infinity) : 1) - this.entries.length;
     for (const file of list) {
-      if (this.disabled) break;
+      if (this.isDisabled) break;
       if (admitted.length >= slots) {
         // One file without `multiple` replaces the one there, as a native single file input would.
         if (!this.multiple && list.length === 1 && this.entries.length === 1) {
@@ -422,8 +436,11 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.afterChange(false);
   }
 
+  /** A disabled ancestor `<fieldset>` disables it without touching its own `disabled` attribute. */
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    this.formDisabled = disabled;
+    this.updateFormState();
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -474,7 +491,7 @@ export class DocUploader extends LitElement implements BudgetMember {
           <button
             part="button"
             type="button"
-            ?disabled=${this.disabled}
+            ?disabled=${this.isDisabled}
             aria-labelledby="label choose"
             aria-describedby="hint budget errors"
             aria-invalid=${invalid ? 'true' : 'false'}
@@ -488,7 +505,7 @@ export class DocUploader extends LitElement implements BudgetMember {
             hidden
             accept=${this.accept}
             ?multiple=${multiple}
-            ?disabled=${this.disabled}
+            ?disabled=${this.isDisabled}
             @change=${this.onInputChange}
           />
         </div>
@@ -555,7 +572,7 @@ export class DocUploader extends LitElement implements BudgetMember {
         <button
           part="replace-button"
           type="button"
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
           aria-label=${t('upload.replaceFile', { name: entry.source.name })}
           @click=${() => this.openPicker(entry.id)}
         >
@@ -564,7 +581,7 @@ export class DocUploader extends LitElement implements BudgetMember {
         <button
           part="remove-button"
           type="button"
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
           aria-label=${t('upload.removeFile', { name: entry.source.name })}
           @click=${() => this.removeEntry(entry, true)}
         >
@@ -808,24 +825,31 @@ export class DocUploader extends LitElement implements BudgetMember {
     const min = Math.max(this.minFiles ?? 0, this.required ? 1 : 0);
     let flags: ValidityStateFlags = {};
     let message = '';
-    if (this.disabled) {
+    let code: UploadErrorCode | undefined;
+    if (this.isDisabled) {
       // Disabled controls are barred from validation.
     } else if (this.required && n === 0 && !this.busy) {
       flags = { valueMissing: true };
+      code = 'file-required';
       message = t('error.file-required');
     } else if (this.busy) {
       flags = { customError: true };
+      code = 'files-processing';
       message = t('error.files-processing');
     } else if (n > 0 && n < min) {
       flags = { rangeUnderflow: true };
+      code = 'too-few-files';
       message = t('error.too-few-files', { min });
     } else if (this.maxFiles !== undefined && n > this.maxFiles) {
       flags = { rangeOverflow: true };
+      code = 'too-many-files';
       message = t('error.too-many-files', { max: this.maxFiles });
     } else if (this.overBy() > 0) {
       flags = { customError: true };
+      code = 'budget-exceeded';
       message = t('upload.budgetOver', { over: this.mb(this.overBy()), budget: this.mb(this.pool.budget) });
     }
+    this.code = code;
     this.internals.setValidity(flags, message, anchor);
   }
 
@@ -853,7 +877,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   }
 
   private openPicker(replaceId?: string): void {
-    if (this.disabled) return;
+    if (this.isDisabled) return;
     this.replacing = replaceId;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#input')!;
     input.multiple = replaceId ? false : this.multiple && (this.maxFiles ?? 2) > 1;
@@ -872,7 +896,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   };
 
   private readonly onDragOver = (event: DragEvent) => {
-    if (this.disabled) return;
+    if (this.isDisabled) return;
     event.preventDefault();
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
     this.dragging = true;
@@ -886,12 +910,12 @@ export class DocUploader extends LitElement implements BudgetMember {
     event.preventDefault();
     this.dragging = false;
     const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length && !this.disabled) void this.addFiles(files);
+    if (files.length && !this.isDisabled) void this.addFiles(files);
   };
 
   private readonly onPaste = (event: ClipboardEvent) => {
     const files = [...(event.clipboardData?.files ?? [])];
-    if (!files.length || this.disabled) return;
+    if (!files.length || this.isDisabled) return;
     event.preventDefault();
     void this.addFiles(files);
   };
