@@ -372,6 +372,34 @@ describe('<doc-uploader>', () => {
     await el.addFiles([await f.jpegFile(100, 80, 'two.jpg')]);
     expect(el.files.map((x) => x.name)).to.deep.equal(['two.jpg']);
     expect(input(el).multiple).to.equal(false);
+    // A refused file does not take the place of the good one.
+    const result = await el.addFiles([f.svgFile()]);
+    expect(result.rejected.map((r) => r.code)).to.deep.equal(['file-svg']);
+    expect(el.files.map((x) => x.name)).to.deep.equal(['two.jpg']);
+  });
+
+  it('an uploader taken out of the page stops counting against the shared budget', async () => {
+    const pool = new BudgetPool(1_000_000);
+    const host = await fixture<HTMLDivElement>(html`<div><doc-uploader lang="en" multiple></doc-uploader></div>`);
+    const el = host.querySelector('doc-uploader')!;
+    // Without a form around it, hand it a pool the way a form's context would.
+    host.addEventListener('context-request', (e) => {
+      const event = e as Event & { context: unknown; callback: (value: BudgetPool) => void };
+      if (event.context === budgetContext) {
+        e.stopPropagation();
+        event.callback(pool);
+      }
+    });
+    el.remove();
+    host.append(el);
+    await el.updateComplete;
+    expect(el.budgetPool).to.equal(pool);
+    await el.addFiles([f.pdfFile('a.pdf', 50_000)]);
+    expect(pool.used).to.equal(el.totalBytes);
+    el.remove();
+    expect(pool.used).to.equal(0);
+    host.append(el);
+    expect(pool.used).to.equal(el.totalBytes);
   });
 
   it('inside a form that provides a budget, uploaders share it', async () => {

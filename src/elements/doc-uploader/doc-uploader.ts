@@ -7,7 +7,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
 import { budgetContext, BudgetPool, type BudgetMember } from '../../context/budget.js';
-import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, type BudgetPlan, type PlanItem } from '../../upload/plan.js';
+import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, planBudget, type BudgetPlan, type PlanItem } from '../../upload/plan.js';
 import type { CompressorPool, CompressResult } from '../../upload/compress.js';
 import { styles } from './doc-uploader.styles.js';
 import { admitFile, processPdf, type AdmittedFile, type UploadErrorCode } from '../../upload/admit.js';
@@ -60,6 +60,8 @@ interface Entry extends AdmittedFile {
   /** The share the current result was made for (re-compress only when a later plan gives less). */
   madeFor?: number;
   belowMinEdge?: boolean;
+  /** Being compressed (for the first time, or again for a smaller share). */
+  working?: boolean;
   /** A restored file's original (its `source` is then the processed file itself). */
   original?: UploadedFileInfo['original'];
   thumbnail?: ImageBitmap;
@@ -243,7 +245,7 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   /** Whether any file is still being processed. */
   get busy(): boolean {
-    return this.entries.some((e) => e.status !== 'done');
+    return this.entries.some((e) => e.status !== 'done' || e.working);
   }
 
   get form(): HTMLFormElement | null {
@@ -284,20 +286,19 @@ export class DocUploader extends LitElement implements BudgetMember {
     const slots = (this.multiple ? (this.maxFiles ?? Infinity) : 1) - this.entries.length;
     for (const file of list) {
       if (this.isDisabled) break;
-      if (admitted.length >= slots) {
-        // One file without `multiple` replaces the one there, as a native single file input would.
-        if (!this.multiple && list.length === 1 && this.entries.length === 1) {
-          this.removeEntry(this.entries[0], false);
-        } else {
-          rejected.push(this.reject(file, 'too-many-files', { max: this.multiple ? (this.maxFiles ?? 1) : 1 }));
-          continue;
-        }
+      // One file without `multiple` replaces the one there, as a native single file input would.
+      const replacing = !this.multiple && list.length === 1 && this.entries.length === 1;
+      if (admitted.length >= slots && !replacing) {
+        rejected.push(this.reject(file, 'too-many-files', { max: this.multiple ? (this.maxFiles ?? 1) : 1 }));
+        continue;
       }
       const outcome = await admitFile(file, { accept: this.accept, budget: this.pool.budget });
       if ('code' in outcome) {
         rejected.push(this.reject(file, outcome.code, outcome.params));
         continue;
       }
+      // Only now that the new file passed its checks does the old one go.
+      if (replacing) this.removeEntry(this.entries[0], false);
       const entry = this.createEntry(outcome);
       admitted.push(entry);
       this.entries = [...this.entries, entry];
@@ -422,9 +423,17 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.pool.addEventListener('usage', this.onUsage);
   }
 
+  /** Out of the page it is out of the application: its files stop counting against the shared budget. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pool.removeEventListener('usage', this.onUsage);
+    if (this.joined) {
+      this.joined = false;
+      this.pool.leave(this);
+      this.pool.notifyUsage();
+    }
+    clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
   }
 
   /** Form reset: back to no files. */
@@ -659,6 +668,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     const abort = new AbortController();
     entry.abort = abort;
     entry.status = entry.result ? 'done' : 'queued';
+    entry.working = true;
     this.requestUpdate();
     const pool = await compressor();
     if (abort.signal.aborted) return;
@@ -667,7 +677,7 @@ export class DocUploader extends LitElement implements BudgetMember {
       result = await pool.compress(
         () => {
           // Asked when a worker is free, so a queued image gets the newest plan.
-          const target = this.pool.plan.images[entry.id];
+          const target = this.targetFor(entry);
           entry.madeFor = target.maxBytes;
           if (!entry.result) entry.status = 'processing';
           this.requestUpdate();
@@ -692,6 +702,9 @@ export class DocUploader extends LitElement implements BudgetMember {
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'cancelled' || !this.entries.includes(entry)) return;
+      entry.working = false;
+      // A second pass that fails keeps the first result: the file was fine, only the re-compression was not.
+      if (entry.result) return this.entryDone(entry);
       return this.failEntry(entry, (code ?? 'file-unreadable') as UploadErrorCode, {
         megapixels: Math.round(((entry.width ?? 0) * (entry.height ?? 0)) / 1e6),
       });
@@ -709,8 +722,14 @@ export class DocUploader extends LitElement implements BudgetMember {
       Math.max(result.width, result.height) < Math.min(MIN_LONG_EDGE, Math.max(entry.displayWidth ?? 0, entry.displayHeight ?? 0));
     if (result.thumbnail) entry.thumbnail = result.thumbnail;
     entry.status = 'done';
+    entry.working = false;
     entry.progress = 1;
     this.entryDone(entry);
+  }
+
+  /** This image's share: from the shared plan, or, while it is not in the pool (disconnected), from a plan of its own files. */
+  private targetFor(entry: Entry) {
+    return this.pool.plan.images[entry.id] ?? planBudget(this.planItems(), this.pool.budget).images[entry.id];
   }
 
   private entryDone(entry: Entry): void {
