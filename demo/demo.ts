@@ -35,7 +35,15 @@ for (const input of controls) input.addEventListener('change', sync);
 function showService(): void {
   if (!picker || !host) return;
   const option = picker.selectedOptions[0];
-  host.replaceChildren(document.createElement(picker.value));
+  const form = document.createElement(picker.value);
+  if (picker.value === 'school-enroll-form') {
+    // Demo only: a window that opened this month, so the whole flow can be tried today.
+    // A real site sets the dates its admission rules give (e.g. opens="04-01" closes="08-31").
+    const today = new Date();
+    form.setAttribute('opens', `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-01`);
+    form.setAttribute('closes', '08-31');
+  }
+  host.replaceChildren(form);
   if (title) title.textContent = option.textContent;
   checklist?.setAttribute('service', option.dataset.service!);
   if (signed) signed.hidden = true;

@@ -7,6 +7,7 @@ export * from './documents.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './iin.js';
+export * from './school-year.js';
 export * from './service.js';
 export * from './services/index.js';
 export * from './validate.js';

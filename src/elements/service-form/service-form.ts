@@ -5,6 +5,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextProvider } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  defaultSchoolYear,
   defaultWindows,
   documentSpec,
   isFarFromAspect,
@@ -124,7 +125,7 @@ export class ServiceForm extends LitElement {
     aspectWarnings: { state: true },
   };
 
-  /** School year (the calendar year it starts); default: the current year in Kazakhstan. */
+  /** School year (the calendar year it starts); default: the service's (the one admitted to, for first grade; else the one under way). */
   declare schoolYear: number | undefined;
   /** First day of the application window, `MM-DD` or `YYYY-MM-DD` (default: the service's, RULES.md). */
   declare opens: string | undefined;
@@ -284,9 +285,7 @@ export class ServiceForm extends LitElement {
 
   /** The school year the application is for. */
   get effectiveSchoolYear(): number {
-    if (this.schoolYear) return this.schoolYear;
-    const kz = new Date(this.now().getTime() + 5 * 3600_000);
-    return kz.getUTCFullYear();
+    return this.schoolYear || defaultSchoolYear(this.now(), this.definition.schoolYear);
   }
 
   /** The application window now, or undefined when the service has none and the host set none. */
