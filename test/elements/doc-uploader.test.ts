@@ -8,7 +8,7 @@ import { budgetContext, BudgetPool } from '../../src/context/budget.js';
 import { translate, locales, type Locale } from '../../src/i18n/localize.js';
 import { hasJpegMetadata } from '../../src/upload/image-info.js';
 import { MIN_LONG_EDGE, PREFERRED_LONG_EDGE } from '../../src/upload/plan.js';
-import { expectAccessible } from '../support/a11y.js';
+import { expectAccessible, expectFocused } from '../support/a11y.js';
 import { applyState, docUploaderStates, type DocUploaderState } from '../../stories/states/doc-uploader.states.js';
 import * as f from '../fixtures/files.js';
 
@@ -144,7 +144,7 @@ describe('<doc-uploader>', () => {
     button.click();
     expect(opened).to.equal(1);
     el.focus();
-    expect(root(el).activeElement).to.equal(button); // delegatesFocus
+    expectFocused(root(el), button); // delegatesFocus
     await el.addFiles([f.svgFile()]);
     await el.updateComplete;
     expect(button.getAttribute('aria-describedby')).to.contain('errors');

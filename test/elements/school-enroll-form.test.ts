@@ -6,7 +6,7 @@ import type { SchoolEnrollForm } from '../../src/elements/school-enroll-form/sch
 import { requiredDocuments, verifyPayload } from '../../src/rules/index.js';
 import { translate, locales, type Locale } from '../../src/i18n/localize.js';
 import type { SignedDetail } from '../../src/signing/index.js';
-import { expectAccessible } from '../support/a11y.js';
+import { expectAccessible, expectFocused } from '../support/a11y.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
 import { schoolEnrollFormStates } from '../../stories/states/school-enroll-form.states.js';
 import { applyFormState } from '../../stories/states/service-form.states.js';
@@ -272,7 +272,7 @@ describe('<school-enroll-form>', () => {
       await next(el);
       expect(stepId(el)).to.equal('child');
       const summary = $(el, '[part="error-summary"]')!;
-      expect(root(el).activeElement).to.equal(summary);
+      expectFocused(root(el), summary);
       const links = summaryLinks(el);
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
         '#field-child-lastName',

@@ -5,7 +5,7 @@ import '../../src/define/sign-panel.js';
 import type { SignedEventDetail, SignErrorEventDetail, SignPanel } from '../../src/elements/sign-panel/sign-panel.js';
 import { locales, translate, type Locale } from '../../src/i18n/localize.js';
 import { NcaLayerSigner, SmsCodeSigner, utf8 } from '../../src/signing/index.js';
-import { expectAccessible } from '../support/a11y.js';
+import { expectAccessible, expectFocused } from '../support/a11y.js';
 import { signersFor, signPanelStates, waitingSigner, type SignPanelState } from '../../stories/states/sign-panel.states.js';
 
 const data = utf8('{"service":"school-enrollment"}');
@@ -74,7 +74,7 @@ describe('<sign-panel>', () => {
     await el.updateComplete;
     expect(part(el, 'error-message')!.getAttribute('role')).to.equal('alert');
     expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate('kk', 'error.ncalayer-unavailable'));
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'retry-button'));
+    expectFocused(el.shadowRoot!, part(el, 'retry-button'));
     part(el, 'retry-button')!.click();
     await el.updateComplete;
     expect(el.status).to.equal('choose');
@@ -114,7 +114,7 @@ describe('<sign-panel>', () => {
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
     const input = part(el, 'code-input') as HTMLInputElement;
-    expect(el.shadowRoot!.activeElement).to.equal(input);
+    expectFocused(el.shadowRoot!, input);
     expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
     expect((part(el, 'resend-button') as HTMLButtonElement).disabled).to.equal(true);
     expect(text(el)).to.contain(translate('en', 'signing.resendIn', { seconds: 60 }));
@@ -123,7 +123,9 @@ describe('<sign-panel>', () => {
       input.value = value;
       input.dispatchEvent(new InputEvent('input'));
       await el.updateComplete;
-      (part(el, 'confirm-button') as HTMLButtonElement).click();
+      const confirm = part(el, 'confirm-button') as HTMLButtonElement;
+      confirm.focus(); // as a parent who tabbed to the button
+      confirm.click();
       await new Promise((r) => setTimeout(r, 20));
       await el.updateComplete;
     };
@@ -135,6 +137,7 @@ describe('<sign-panel>', () => {
     await type('111111');
     expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate('en', 'error.sms-code-wrong'));
     expect(part(el, 'code-hint')!.textContent).to.contain(translate('en', 'signing.attemptsLeft', { n: 2 }));
+    expectFocused(el.shadowRoot!, input); // back to the code, not lost to <body> while the button was busy
 
     await type('246-810'); // non-digits are dropped as typed
     const { detail } = (await signed) as CustomEvent<SignedEventDetail>;

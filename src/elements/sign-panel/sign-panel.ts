@@ -148,6 +148,17 @@ export class SignPanel extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Move focus where the parent has to act next, so keyboard and screen-reader users follow.
+    // The code input again after the signer was busy (code sent, wrong code, resent): a disabled
+    // button that held focus loses it to <body>, and the next thing to do is type a code.
+    const before = changed.get('smsState') as SmsState | undefined;
+    if (
+      this.status === 'sms-code' &&
+      this.smsState?.phase === 'awaiting-code' &&
+      before !== undefined &&
+      before.phase !== 'awaiting-code'
+    ) {
+      this.renderRoot.querySelector<HTMLElement>('[part="code-input"]')?.focus();
+    }
     if (changed.has('status') && changed.get('status') !== undefined) {
       const target =
         this.status === 'sms-code'
@@ -328,7 +339,8 @@ export class SignPanel extends LitElement {
         aria-describedby=${error ? 'code-hint code-error' : 'code-hint'}
         aria-invalid=${error ? 'true' : 'false'}
         .value=${this.code}
-        ?disabled=${busy}
+        ?readonly=${busy}
+        aria-busy=${busy ? 'true' : 'false'}
         @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value.replace(/\D+/g, '').slice(0, SMS_CODE_LENGTH))}
       />
       <div class="actions">
