@@ -28,6 +28,7 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  // package.json already points at custom-elements.json; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [publicApiOnly()],
 };

@@ -84,6 +84,7 @@ const ANNOUNCE_INTERVAL_MS = 1500;
 const THUMBNAIL_EDGE = 96;
 
 /**
+ * @tagname doc-uploader
  * @summary Attach documents: pick, drop or paste files or take photos; photos are compressed on the
  * device, in the kit's own worker, so all files of the application fit its budget (5 MB).
  *
