@@ -222,8 +222,8 @@ export class ServiceForm extends LitElement {
         void this.goTo(0);
       },
     });
-    this.pool.addEventListener('usage', () => this.requestUpdate());
-    this.pool.addEventListener('plan', () => this.requestUpdate());
+    this.pool.addEventListener('usage', this.onPoolChange);
+    this.pool.addEventListener('plan', this.onPoolChange);
     void this.budgetProvider;
   }
 
@@ -297,9 +297,21 @@ export class ServiceForm extends LitElement {
     return windowStatus(this.now(), { opens, closes }, this.effectiveSchoolYear);
   }
 
+  /** The budget figures the last update saw (the form draws only `used` and `budget` of the pool). */
+  private seenBudget = '';
+  /**
+   * A new plan or usage re-renders the form only when its figures changed: an empty uploader
+   * joining the pool as it is rendered re-plans without changing them, and must not schedule a
+   * second update of the form from inside its own.
+   */
+  private readonly onPoolChange = () => {
+    if (`${this.pool.used}/${this.pool.budget}` !== this.seenBudget) this.requestUpdate();
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.i18n.update();
     if (changed.has('budget')) this.pool.budget = this.budget;
+    this.seenBudget = `${this.pool.used}/${this.pool.budget}`;
     if (changed.has('schoolYear') || !('schoolYear' in this.form.answers)) {
       if (this.form.get('schoolYear') !== this.effectiveSchoolYear) this.form.set('schoolYear', this.effectiveSchoolYear);
     }
