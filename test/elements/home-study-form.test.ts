@@ -1,76 +1,14 @@
 // <home-study-form> driven as a parent would: every state in kk/ru/en with axe, the checklist
 // through the questions, and one application signed to a payload that verifies.
-import { expect } from '@open-wc/testing';
 import '../../src/define/home-study-form.js';
-import type { HomeStudyForm } from '../../src/elements/home-study-form/home-study-form.js';
-import { translate, type Locale } from '../../src/i18n/localize.js';
-import { verifyPayload } from '../../src/rules/index.js';
-import * as d from '../support/form-driver.js';
+import { describeConclusionService } from '../support/conclusion-service-suite.js';
 import { homeStudyFormStates } from '../../stories/states/home-study-form.states.js';
 
-const form = (lang: Locale = 'en', registry: Record<string, boolean> = {}) => d.mountForm<HomeStudyForm>('home-study-form', lang, registry);
-
-const child = { 'child.lastName': 'Сейтқали', 'child.firstName': 'Әлихан', 'child.iin': '200821501076', 'child.birthDate': '2020-08-21', school: 'School No. 5' };
-const text = d.text;
-
-/** Answers the question steps through the UI and lands on the documents step. */
-async function toDocuments(el: HomeStudyForm, answers: Record<string, d.UiAnswer>): Promise<void> {
-  await d.fillStep(el, child);
-  await d.fillStep(el, answers);
-  expect(el.currentStep, d.summary(el).join(' | ')).to.equal('documents');
-}
-
-describe('<home-study-form>', () => {
-  d.describeStates('home-study-form', homeStudyFormStates, false);
-
-  it('signs an application made through the UI to a payload that verifyPayload accepts', async () => {
-    const el = await form('ru');
-    await d.fillStep(el, child);
-    expect(text(el)).to.contain(translate('ru', 'form.homeStudyIntro'));
-    // The application's own words, typed on several lines.
-    await d.fillStep(el, { note: 'Просим принять ребёнка.\nНужен первый этаж.' });
-    expect(el.currentStep).to.equal('documents');
-    expect(d.checklist(el)).to.deep.equal({ 'mcc-conclusion': 'missing' });
-    await d.attachMissing(el);
-    await d.continueStep(el);
-    expect(el.currentStep).to.equal('review');
-    expect(text(el)).to.contain('Нужен первый этаж.');
-    await d.continueStep(el);
-    const detail = await d.sign(el);
-    expect(detail.service).to.equal('home-study');
-    expect(detail.payload.answers).to.deep.include({ school: 'School No. 5', note: 'Просим принять ребёнка.\nНужен первый этаж.' });
-    expect(detail.payload.documents.map((x) => x.doc)).to.deep.equal(['mcc-conclusion']);
-    const verified = await verifyPayload(detail, detail.files);
-    expect(verified.mismatches).to.deep.equal([]);
-    expect(verified.ok).to.equal(true);
-  });
-
-  it('takes the application without its own words: the note is optional', async () => {
-    const el = await form();
-    await toDocuments(el, {});
-    expect(d.summary(el)).to.deep.equal([]);
-  });
-
-  describe('checklist branches, answered through the UI', () => {
-    // The conclusion is always asked and nothing else is: no registry key and no answer changes that.
-    for (const registry of [{} as Record<string, boolean>, { civilRegistry: true, marriage: true, socialAssistance: true }]) {
-      it(`registry ${JSON.stringify(registry)}: only the conclusion`, async () => {
-        const el = await form('en', registry);
-        await toDocuments(el, {});
-        expect(d.checklist(el)).to.deep.equal({ 'mcc-conclusion': 'missing' });
-      });
-    }
-  });
-
-  it('does not leave the documents step without the conclusion, and names it', async () => {
-    const el = await form('kk');
-    await toDocuments(el, {});
-    await d.continueStep(el);
-    expect(el.currentStep).to.equal('documents');
-    expect(d.summary(el)).to.deep.equal([translate('kk', 'error.document-missing', { document: translate('kk', 'document.mcc-conclusion'), min: 1 })]);
-    await d.attach(el, 'mcc-conclusion');
-    expect(d.checklist(el)['mcc-conclusion']).to.equal('provided');
-    await d.continueStep(el);
-    expect(el.currentStep).to.equal('review');
-  });
+describeConclusionService({
+  tag: 'home-study-form',
+  service: 'home-study',
+  conclusion: 'mcc-conclusion',
+  intro: 'form.homeStudyIntro',
+  school: 'School No. 5',
+  states: homeStudyFormStates,
 });
