@@ -9,6 +9,9 @@ function publicApiOnly() {
   return {
     name: 'egov-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      // Modules by path: the glob's order follows the directory listing, which differs between
+      // checkouts, and CI compares the committed file with a fresh one.
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules ?? []) {
         for (const dec of mod.declarations ?? []) {
           const hidden = new Set(
