@@ -7,6 +7,8 @@ interface CspReport {
   items?: number;
   extraItems?: number;
   trustedTypes?: boolean;
+  upload?: { workers: string[] };
+  form?: { steps: string[]; service: string; documents: string[]; verified: boolean };
   error?: string;
 }
 
@@ -41,6 +43,19 @@ describe('strict Content-Security-Policy', () => {
     expect(report.violations, JSON.stringify(report.violations)).to.deep.equal([]);
     expect(report.items).to.be.greaterThan(0);
     expect(report.extraItems).to.be.greaterThan(0);
+    expect(report.upload!.workers.length).to.be.greaterThan(0);
+  });
+
+  it('a whole <school-enroll-form>, drafts on, is filled, signed and verified with no violation', async () => {
+    const report = await loadProbe('/test/csp/strict.html');
+    expect(report.error, report.error).to.equal(undefined);
+    expect(report.violations, JSON.stringify(report.violations)).to.deep.equal([]);
+    expect(report.form).to.deep.equal({
+      steps: ['child', 'circumstances', 'documents', 'review', 'sign'],
+      service: 'school-enrollment',
+      documents: ['child-photo', 'child-photo'],
+      verified: true,
+    });
   });
 
   it('detects a violation when one happens (the probe is not blind)', async () => {
