@@ -123,6 +123,7 @@ const en = {
     'window-not-open': (p) => (p.date !== undefined ? `Applications are not accepted yet: they open on ${p.date}.` : 'Applications are not accepted yet.'),
     'window-closed': (p) => (p.date !== undefined ? `Applications are closed: the last day was ${p.date}.` : 'Applications are closed.'),
     'already-applied': 'An application for this child has already been submitted: one child, one application.',
+    'application-check-failed': 'We could not check whether this child already has an application. Try again in a moment.',
     'document-missing': (p) => (p.document !== undefined ? `Attach: ${p.document}.` : 'Attach this document.'),
     'budget-exceeded': (p) => (p.max !== undefined ? `All attachments together must not exceed ${p.max} MB.` : 'All attachments together must not exceed 5 MB.'),
     'file-unreadable': 'This file could not be read. Try another file.',

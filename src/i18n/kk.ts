@@ -115,6 +115,7 @@ const kk: Catalogue = {
     'window-not-open': (p) => (p.date !== undefined ? `Өтініштер қабылдау әлі басталған жоқ: ол ${p.date} ашылады.` : 'Өтініштер қабылдау әлі басталған жоқ.'), // UNCONFIRMED kk
     'window-closed': (p) => (p.date !== undefined ? `Өтініштер қабылдау аяқталды: соңғы күн ${p.date} болды.` : 'Өтініштер қабылдау аяқталды.'), // UNCONFIRMED kk
     'already-applied': 'Бұл балаға өтініш бұрын берілген: бір балаға бір ғана өтініш.', // UNCONFIRMED kk
+    'application-check-failed': 'Бұл балаға өтініш берілген-берілмегенін тексеру мүмкін болмады. Біраздан кейін қайталап көріңіз.', // UNCONFIRMED kk
     'document-missing': (p) => (p.document !== undefined ? `Тіркеңіз: ${p.document}.` : 'Бұл құжатты тіркеңіз.'), // UNCONFIRMED kk
     'budget-exceeded': (p) => (p.max !== undefined ? `Тіркелген құжаттардың жалпы көлемі ${p.max} МБ-тан аспауы тиіс.` : 'Тіркелген құжаттардың жалпы көлемі 5 МБ-тан аспауы тиіс.'), // UNCONFIRMED kk
     'file-unreadable': 'Файлды оқу мүмкін болмады. Басқа файлды таңдаңыз.', // UNCONFIRMED kk

@@ -1,5 +1,7 @@
 // What each document is as a file: kind of file, how many files, and the photo's aspect.
 import { documentIds, type DocumentId } from './ids.js';
+import type { RuleIssue } from './errors.js';
+import type { ChecklistItem } from './requirements.js';
 
 export type DocumentKind = 'image-or-pdf' | 'image';
 
@@ -40,4 +42,19 @@ export function isFarFromAspect(doc: DocumentId, width: number, height: number, 
   if (!aspect || !(width > 0) || !(height > 0)) return false;
   const expected = aspect.width / aspect.height;
   return Math.abs(width / height - expected) / expected > tolerance;
+}
+
+/**
+ * The documents still missing from an application: every `required` checklist item with fewer
+ * files than its `count`. `attached` counts the files given per document id. The form blocks on
+ * these before signing and `verifyPayload` reports them, so the browser and the server agree.
+ */
+export function missingDocuments(checklist: readonly ChecklistItem[], attached: Readonly<Record<string, number>>): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const item of checklist) {
+    if (item.state !== 'required') continue;
+    const have = Object.hasOwn(attached, item.doc) ? attached[item.doc] : 0;
+    if (have < item.count) issues.push({ path: ['documents', item.doc], code: 'document-missing', params: { document: item.doc, min: item.count, have } });
+  }
+  return issues;
 }

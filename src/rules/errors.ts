@@ -23,6 +23,7 @@ export const errorCodes = [
   'window-not-open',
   'window-closed',
   'already-applied',
+  'application-check-failed',
   // documents and files
   'document-missing',
   'budget-exceeded',
