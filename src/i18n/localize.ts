@@ -17,26 +17,31 @@ export function catalogue(locale: Locale): Catalogue {
   return catalogues[locale];
 }
 
+/** `table[key]` when the table has it as its own property (never `constructor`, `__proto__`…). */
+function own(table: unknown, key: string): unknown {
+  return typeof table === 'object' && table !== null && Object.hasOwn(table, key) ? (table as Record<string, unknown>)[key] : undefined;
+}
+
 /**
  * Text for `namespace.key` (e.g. `error.iin-checksum`, `document.birth-certificate`).
- * An unknown key returns the key itself so a missing text is visible, never blank.
+ * An unknown key returns the key itself so a missing text is visible, never blank. Lookups read
+ * the catalogues' own keys only: `error.constructor` is a missing key like any other.
  */
 export function translate(locale: Locale, path: string, params: Params = {}): string {
   const dot = path.indexOf('.');
-  const ns = path.slice(0, dot) as keyof Catalogue;
+  if (dot < 0) return path;
+  const ns = path.slice(0, dot);
   const key = path.slice(dot + 1);
-  const table = catalogues[locale][ns] as Record<string, unknown> | undefined;
-  const message = table?.[key] ?? (catalogues.en[ns] as Record<string, unknown> | undefined)?.[key];
-  if (typeof message === 'function') return (message as (p: Params, l: Locale) => string)(params, locale);
-  if (typeof message === 'string') return interpolate(message, params);
+  const message = own(own(own(catalogues, locale), ns), key) ?? own(own(catalogues.en, ns), key);
+  if (typeof message === 'function') return (message as (p: Params, l: Locale) => string)(params ?? {}, locale);
+  if (typeof message === 'string') return interpolate(message, params ?? {});
   return path;
 }
 
 /** Whether a text exists for this key (in English, the reference catalogue). */
 export function hasText(path: string): boolean {
   const dot = path.indexOf('.');
-  const table = catalogues.en[path.slice(0, dot) as keyof Catalogue] as Record<string, unknown> | undefined;
-  return table !== undefined && path.slice(dot + 1) in table;
+  return dot >= 0 && own(own(catalogues.en, path.slice(0, dot)), path.slice(dot + 1)) !== undefined;
 }
 
 /** Bytes as megabytes with one decimal ("3,2 МБ"), decimal megabytes as the 5 MB limit is read. */

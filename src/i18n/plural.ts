@@ -1,10 +1,10 @@
 // Plural forms and number formatting, apart from the catalogues so catalogue entries can use them.
 import type { Locale, Params } from './types.js';
 
-/** Replaces `{name}` with params.name. */
+/** Replaces `{name}` with params.name (own properties only; a missing one stays visible as `{name}`). */
 export function interpolate(text: string, params: Params): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
 }
 

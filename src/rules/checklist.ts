@@ -36,8 +36,9 @@ export function requiredDocuments(
   registry: unknown = {},
   options: ChecklistOptions = {},
 ): ChecklistItem[] {
+  // Own keys only: '__proto__' or 'toString' must be an unknown service, not Object.prototype's.
+  if (typeof service !== 'string' || !Object.hasOwn(services, service)) throw new RangeError(`Unknown service id: ${String(service)}`);
   const definition = services[service];
-  if (!definition) throw new RangeError(`Unknown service id: ${String(service)}`);
   return sortChecklist(
     definition.requirements(normalizeChecklistAnswers(answers), normalizeRegistry(registry), options),
   );

@@ -39,11 +39,19 @@ export type ResidencyId = (typeof residencyIds)[number];
 /** Former names still accepted on input ("oralman" was renamed "kandas" in 2020). */
 export const residencyAliases: Readonly<Record<string, ResidencyId>> = { oralman: 'kandas' };
 
-/** A residency id; `oralman` is read as `kandas` so old host data keeps working. */
-export const ResidencyIdSchema = z.preprocess(
-  (value) => (typeof value === 'string' && value in residencyAliases ? residencyAliases[value] : value),
-  z.enum(residencyIds),
-);
+/**
+ * A residency value as given (host data, an old draft) read as an id: trimmed, lower-case, and an
+ * alias replaced (`Oralman`, ` kandas ` → `kandas`). Anything else is returned unchanged.
+ */
+export function normalizeResidency(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const key = value.trim().toLowerCase();
+  // Own keys only: 'constructor' is not an alias.
+  return Object.hasOwn(residencyAliases, key) ? residencyAliases[key] : key;
+}
+
+/** A residency id; `oralman` is read as `kandas` so old host data keeps working, whatever its case or spaces. */
+export const ResidencyIdSchema = z.preprocess(normalizeResidency, z.enum(residencyIds));
 
 /** What the state information systems may already hold for the family (RULES.md "Registry"). */
 export const registryKeys = [

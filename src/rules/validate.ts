@@ -68,8 +68,9 @@ export function validateAnswers<Id extends ServiceId>(
   answers: unknown,
   context: RuleContext = {},
 ): ValidationResult<ServiceAnswers[Id]> {
+  // Own keys only: '__proto__' or 'toString' must be an unknown service, not Object.prototype's.
+  if (typeof service !== 'string' || !Object.hasOwn(services, service)) throw new RangeError(`Unknown service id: ${String(service)}`);
   const definition = services[service];
-  if (!definition) throw new RangeError(`Unknown service id: ${String(service)}`);
   const parsed = definition.schema.safeParse(answers);
   if (parsed.success) {
     const data = parsed.data as ServiceAnswers[Id];

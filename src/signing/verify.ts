@@ -123,7 +123,10 @@ export async function verifyPayload(
   }
 
   // 4. Answers: the service's schema, then its cross-field rules (errors only; warnings never block).
-  const definition = (services as Record<string, (typeof services)[keyof typeof services] | undefined>)[String(payload.service)];
+  // Own keys only: a payload naming '__proto__' or 'toString' is an unknown service.
+  const definition = typeof payload.service === 'string' && Object.hasOwn(services, payload.service)
+    ? services[payload.service as keyof typeof services]
+    : undefined;
   if (!definition) {
     add('payload.service', 'service-unknown', undefined, payload.service);
   } else {

@@ -32,4 +32,19 @@ describe('i18n/localize', () => {
     expect(hasText('ui.noSuchKey')).to.equal(false);
     expect(hasText('form.continue')).to.equal(true);
   });
+
+  it('reads only the catalogues\' own keys: names of Object.prototype are missing texts', () => {
+    for (const path of ['error.constructor', 'error.__proto__', 'error.toString', 'constructor.name', '__proto__.x', 'error.hasOwnProperty']) {
+      expect(translate('en', path), path).to.equal(path);
+      expect(translate('kk', path), path).to.equal(path);
+      expect(hasText(path), path).to.equal(false);
+    }
+    expect(translate('en', 'nodot')).to.equal('nodot');
+    expect(translate('de' as 'en', 'form.continue')).to.equal(translate('en', 'form.continue'));
+  });
+
+  it('fills only own params', () => {
+    expect(translate('en', 'upload.renamed', {})).to.equal('sent as {name}');
+    expect(translate('en', 'upload.renamed', { name: 'a.jpg' })).to.equal('sent as a.jpg');
+  });
 });

@@ -217,6 +217,21 @@ describe('rules/checklist', () => {
     it('throws on an unknown service', () => {
       expect(() => requiredDocuments('first-grade' as ServiceId, {})).to.throw(RangeError);
     });
+    it('throws RangeError, not TypeError, for names of Object.prototype and non-strings', () => {
+      for (const name of ['__proto__', 'toString', 'constructor', 'hasOwnProperty', 'valueOf', 42, undefined, null]) {
+        expect(() => requiredDocuments(name as ServiceId, {}), String(name)).to.throw(RangeError);
+      }
+    });
+    it('reads residency whatever its case and spaces, and oralman as kandas', () => {
+      for (const [residency, doc] of [
+        ['Oralman', 'kandas-certificate'], [' kandas ', 'kandas-certificate'], ['ORALMAN', 'kandas-certificate'],
+        ['\tForeigner\n', 'residence-permit'], [' Asylum-Seeker', 'asylum-seeker-certificate'],
+      ]) {
+        const items = requiredDocuments('school-enrollment', { residency });
+        expect(items.filter((i) => i.reason === 'residency').map((i) => i.doc), residency).to.deep.equal([doc]);
+      }
+      expect(requiredDocuments('school-enrollment', { residency: 'constructor' }).some((i) => i.reason === 'residency')).to.equal(false);
+    });
   });
 
   describe('registry schema', () => {

@@ -80,4 +80,10 @@ describe('rules/validate', () => {
   it('throws on an unknown service', () => {
     expect(() => validateAnswers('first-grade' as 'home-study', {})).to.throw(RangeError);
   });
+
+  it('throws RangeError, not TypeError, for names of Object.prototype', () => {
+    for (const name of ['__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
+      expect(() => validateAnswers(name as 'home-study', {}), name).to.throw(RangeError);
+    }
+  });
 });
