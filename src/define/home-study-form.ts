@@ -1,4 +1,5 @@
 // Registers <home-study-form> and the elements it renders inside.
+import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { HomeStudyForm } from '../elements/home-study-form/home-study-form.js';

@@ -1,4 +1,5 @@
 // Registers <school-enroll-form> and the elements it renders inside.
+import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { SchoolEnrollForm } from '../elements/school-enroll-form/school-enroll-form.js';

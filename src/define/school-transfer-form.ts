@@ -1,4 +1,5 @@
 // Registers <school-transfer-form> and the elements it renders inside.
+import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { SchoolTransferForm } from '../elements/school-transfer-form/school-transfer-form.js';

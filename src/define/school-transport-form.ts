@@ -1,4 +1,5 @@
 // Registers <school-transport-form> and the elements it renders inside.
+import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { SchoolTransportForm } from '../elements/school-transport-form/school-transport-form.js';

@@ -382,6 +382,126 @@ describe('<school-enroll-form>', () => {
       expect(stepId(el)).to.equal('review');
       expect(summaryLinks(el).map((a) => a.textContent)).to.deep.equal([translate('en', 'error.already-applied')]);
     });
+
+    /** Answers complete, both photos attached, on the review step. */
+    async function atReview(el: Form): Promise<void> {
+      el.answers = { ...completeAnswers };
+      await settle(el);
+      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
+      await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
+      await next(el);
+      expect(stepId(el)).to.equal('review');
+    }
+
+    it("says so, and signs nothing, when the host's hasApplication fails (application-check-failed)", async () => {
+      const el = await form({ registry: { civilRegistry: true } });
+      el.hasApplication = async () => {
+        throw new Error('502 from the back end');
+      };
+      await atReview(el);
+      await next(el);
+      expect(stepId(el)).to.equal('review');
+      expect(summaryLinks(el).map((a) => a.textContent)).to.deep.equal([translate('en', 'error.application-check-failed')]);
+      expectFocused(root(el), $(el, '[part="error-summary"]'));
+    });
+
+    it('takes Continue once while the host checks, and stays where the parent went meanwhile', async () => {
+      const el = await form({ registry: { civilRegistry: true } });
+      let asked = 0;
+      let answer!: (value: boolean) => void;
+      el.hasApplication = () => {
+        asked++;
+        return new Promise<boolean>((resolve) => (answer = resolve));
+      };
+      await atReview(el);
+      $(el, '#continue')!.click();
+      await settle(el);
+      expect($(el, '#continue')!.getAttribute('aria-disabled')).to.equal('true');
+      $(el, '#continue')!.click(); // a second press while waiting
+      await settle(el);
+      expect(asked).to.equal(1);
+      await click(el, '[part="step"] .nav button.secondary'); // Back, while the host thinks
+      expect(stepId(el)).to.equal('documents');
+      answer(false);
+      await settle(el);
+      await settle(el);
+      expect(stepId(el)).to.equal('documents');
+      expect($(el, '#continue')!.getAttribute('aria-disabled')).to.equal('false');
+    });
+
+    it('shows the error summary in the new language when the language changes', async () => {
+      const el = await form({ lang: 'kk' });
+      await next(el);
+      const first = summaryLinks(el).map((a) => a.textContent);
+      expect(first[0]).to.contain(translate('kk', 'form.childLastName'));
+      el.setAttribute('lang', 'ru');
+      await settle(el);
+      const links = summaryLinks(el).map((a) => a.textContent!);
+      expect(links).to.have.length(first.length);
+      expect(links[0]).to.contain(translate('ru', 'form.childLastName'));
+      expect(links.join(' ')).not.to.contain(translate('kk', 'form.childLastName'));
+    });
+
+    it('a document that left the checklist and came back is missing again (no signing without it)', async () => {
+      const el = await form({ registry: { civilRegistry: true } });
+      el.answers = { ...completeAnswers, specialNeeds: true };
+      await settle(el);
+      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
+      await attach(el, 'pmpc-conclusion', [pdfFile('pmpc.pdf', 20_000)]);
+      expect(Object.fromEntries(docItems(el))['pmpc-conclusion']).to.equal('provided');
+      // The parent goes back and answers "no special needs", then "yes" again.
+      await el.goTo(el.steps.findIndex((s) => s.id === 'circumstances'));
+      await click(el, '#field-specialNeeds-no');
+      expect(el.requiredDocuments().map((i) => i.doc)).not.to.include('pmpc-conclusion');
+      await click(el, '#field-specialNeeds');
+      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
+      expect(Object.fromEntries(docItems(el))['pmpc-conclusion']).to.equal('missing');
+      await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
+      await next(el);
+      expect(stepId(el)).to.equal('documents');
+      expect(summaryLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal(['#uploader-pmpc-conclusion']);
+    });
+  });
+
+  it('a change link on "check your answers" comes back to it after Continue', async () => {
+    const el = await form({ registry: { civilRegistry: true } });
+    el.answers = { ...completeAnswers };
+    await settle(el);
+    await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
+    await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
+    await next(el);
+    expect(stepId(el)).to.equal('review');
+    await click(el, '[data-field="school"] .change a');
+    expect(stepId(el)).to.equal('child');
+    expectFocused(root(el), $(el, '#field-school'));
+    await type(el, 'school', 'Gymnasium No. 3');
+    await next(el);
+    expect(stepId(el)).to.equal('review');
+    expect($(el, '[data-field="school"] dd')!.textContent).to.contain('Gymnasium No. 3');
+    // Without a change link, Continue walks on as usual.
+    await el.goTo(0);
+    await next(el);
+    expect(stepId(el)).to.equal('circumstances');
+  });
+
+  it('shows the checklist while the circumstances are answered, and it follows each answer', async () => {
+    const el = await form({ registry: { civilRegistry: true } });
+    await fillChild(el);
+    await next(el);
+    expect(stepId(el)).to.equal('circumstances');
+    const preview = $(el, 'doc-checklist') as HTMLElement & { updateComplete: Promise<unknown> };
+    expect(preview, 'a checklist on the circumstances step').to.exist;
+    const items = async () => {
+      await preview.updateComplete;
+      return [...preview.shadowRoot!.querySelectorAll<HTMLElement>('[part="checklist-item"]')].map((li) => [li.dataset.doc, li.dataset.state]);
+    };
+    expect(await items()).to.deep.include(['birth-certificate', 'registry']);
+    expect((await items()).map(([doc]) => doc)).not.to.include('pmpc-conclusion');
+    await click(el, '#field-specialNeeds');
+    expect(await items()).to.deep.include(['pmpc-conclusion', 'missing']);
+    await click(el, '#field-bornAbroad');
+    expect(await items()).to.deep.include(['birth-certificate', 'missing']);
+    await expectAccessible(el);
   });
 
   describe('the checklist follows the answers (through the UI)', () => {

@@ -192,6 +192,10 @@ export const styles = css`
     width: 100%;
     height: 1rem;
   }
+  .checklist-preview {
+    display: block;
+    margin-block: 1.5rem;
+  }
   .documents {
     list-style: none;
     margin: 0;

@@ -9,6 +9,7 @@ import {
   defaultWindows,
   documentSpec,
   isFarFromAspect,
+  missingDocuments,
   windowStatus,
   type ChecklistItem,
   type DocumentId,
@@ -53,6 +54,9 @@ interface SummaryEntry {
   target: string;
   message: string;
 }
+
+/** How the summary shown was made, so it can be made again in another language. */
+type SummarySource = () => SummaryEntry[];
 
 type Phase = 'filling' | 'signed';
 
@@ -122,6 +126,7 @@ export class ServiceForm extends LitElement {
     summary: { state: true },
     receipt: { state: true },
     attached: { state: true },
+    checking: { state: true },
     aspectWarnings: { state: true },
   };
 
@@ -168,6 +173,13 @@ export class ServiceForm extends LitElement {
   declare protected receipt: SignedDetail | undefined;
   /** Files attached per document id (read from the uploaders' `change` events). */
   declare protected attached: Record<string, number>;
+  /** Continue or signing is waiting (the host's one-application check): Continue is not taken twice. */
+  declare protected checking: boolean;
+  /** A "change" link on the review step brought the parent here: Continue goes back to the review. */
+  protected returnToReview = false;
+  /** Remakes the summary shown (its language follows the form's). */
+  private summarySource?: SummarySource;
+  private summaryLocale?: string;
   /** Documents with an image far from their aspect (the 3×4 photo): a warning, never a block. */
   declare protected aspectWarnings: Record<string, boolean>;
 
@@ -194,6 +206,7 @@ export class ServiceForm extends LitElement {
     this.summary = [];
     this.attached = {};
     this.aspectWarnings = {};
+    this.checking = false;
     const definition = this.definition;
     this.form = new FormController(this, {
       service: definition.service,
@@ -218,7 +231,7 @@ export class ServiceForm extends LitElement {
         this.form.reset(this.withParents({}));
         for (const uploader of this.renderRoot.querySelectorAll<HTMLElement & { formResetCallback(): void }>('doc-uploader')) uploader.formResetCallback();
         this.attached = {};
-        this.summary = [];
+        this.showSummary();
         void this.goTo(0);
       },
     });
@@ -312,6 +325,17 @@ export class ServiceForm extends LitElement {
     if (changed.has('lang')) this.i18n.update();
     if (changed.has('budget')) this.pool.budget = this.budget;
     this.seenBudget = `${this.pool.used}/${this.pool.budget}`;
+    if (this.summary.length && this.summarySource && this.summaryLocale !== this.i18n.locale) {
+      this.summaryLocale = this.i18n.locale;
+      this.summary = this.summarySource();
+    }
+    // A document that left the checklist took its uploader, and its files, with it: its count goes
+    // too, or the document would read as attached when it comes back with an empty uploader.
+    const uploaded = new Set(this.form.checklist.filter((i) => i.state !== 'registry').map((i) => i.doc as string));
+    const stale = (counts: Record<string, unknown>) => Object.keys(counts).some((doc) => !uploaded.has(doc));
+    const keep = <T,>(counts: Record<string, T>) => Object.fromEntries(Object.entries(counts).filter(([doc]) => uploaded.has(doc)));
+    if (stale(this.attached)) this.attached = keep(this.attached);
+    if (stale(this.aspectWarnings)) this.aspectWarnings = keep(this.aspectWarnings);
     if (changed.has('schoolYear') || !('schoolYear' in this.form.answers)) {
       if (this.form.get('schoolYear') !== this.effectiveSchoolYear) this.form.set('schoolYear', this.effectiveSchoolYear);
     }
@@ -327,7 +351,7 @@ export class ServiceForm extends LitElement {
     this.form.set(field.path, value);
     this.emit('answers-change', { answers: this.form.answers });
     // The summary follows the answers once shown, so a fixed error leaves it.
-    if (this.summary.length) this.summary = this.buildSummary();
+    if (this.summary.length) this.showSummary(() => this.buildSummary());
   }
 
   protected onFieldBlur(field: FieldDefinition): void {
@@ -337,29 +361,48 @@ export class ServiceForm extends LitElement {
   /** Goes to a step by index, focusing its heading (or a field, for "change" links). */
   async goTo(index: number, focusPath?: string): Promise<void> {
     this.stepIndex = Math.max(0, Math.min(index, this.steps.length - 1));
-    this.summary = [];
+    if (this.currentStep === 'review') this.returnToReview = false;
+    this.showSummary();
     this.emit('step-change', { step: this.currentStep });
     await this.updateComplete;
     if (focusPath) this.focusControl(fieldId(focusPath));
     else this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
   }
 
-  /** Continue: the step's errors block it and show in the summary; otherwise the next step. */
+  /**
+   * Continue: the step's errors block it and show in the summary; otherwise the next step (or
+   * back to "check your answers" when a change link brought the parent here).
+   */
   async next(): Promise<void> {
+    if (this.checking) return; // a second press while the host's check runs
     const step = this.currentStep;
     this.form.markTried(step);
     // Leaving the review step is the last moment to block: window, every rule, the host's check.
     if (step === 'review') {
-      if (await this.checkBeforeSigning()) await this.goTo(this.stepIndex + 1);
+      this.checking = true;
+      try {
+        const ok = await this.checkBeforeSigning();
+        // The parent may have gone elsewhere (Back, a change link) while the host answered.
+        if (ok && this.currentStep === 'review') await this.goTo(this.stepIndex + 1);
+      } finally {
+        this.checking = false;
+      }
       return;
     }
-    const summary = this.buildSummary();
-    if (summary.length) {
-      this.summary = summary;
+    if (this.buildSummary().length) {
+      this.showSummary(() => this.buildSummary());
       await this.focusSummary();
       return;
     }
-    await this.goTo(this.stepIndex + 1);
+    const review = this.steps.findIndex((s) => s.id === 'review');
+    await this.goTo(this.returnToReview && this.definition.steps.some((s) => s.id === step) ? review : this.stepIndex + 1);
+  }
+
+  /** Shows an error summary made by `source` (none without one); made again when the language changes. */
+  protected showSummary(source?: SummarySource): void {
+    this.summarySource = source;
+    this.summaryLocale = this.i18n.locale;
+    this.summary = source ? source() : [];
   }
 
   async back(): Promise<void> {
@@ -391,17 +434,13 @@ export class ServiceForm extends LitElement {
 
   protected documentProblems(): SummaryEntry[] {
     const { t } = this.i18n;
-    const entries: SummaryEntry[] = [];
-    for (const item of this.form.checklist) {
-      if (item.state !== 'required') continue;
-      const have = this.attached[item.doc] ?? 0;
-      if (have < item.count) {
-        entries.push({
-          target: `uploader-${item.doc}`,
-          message: t('error.document-missing', { document: t(`document.${item.doc}`), min: item.count }),
-        });
-      }
-    }
+    const entries: SummaryEntry[] = missingDocuments(this.form.checklist, this.attached).map((issue) => {
+      const doc = String(issue.params!.document);
+      return {
+        target: `uploader-${doc}`,
+        message: t('error.document-missing', { document: t(`document.${doc}`), min: issue.params!.min }),
+      };
+    });
     const used = this.pool.used;
     if (used > this.pool.budget) {
       entries.push({
@@ -448,7 +487,7 @@ export class ServiceForm extends LitElement {
     } else if (this.currentStep !== 'documents' && (target.startsWith('uploader-') || target === 'budget')) {
       const index = this.steps.findIndex((s) => s.id === 'documents');
       this.stepIndex = index;
-      this.summary = [];
+      this.showSummary();
       void this.updateComplete.then(() => this.focusControl(target));
       return;
     }
@@ -471,7 +510,7 @@ export class ServiceForm extends LitElement {
       ...this.aspectWarnings,
       [doc]: uploader.fileInfo.some((f) => f.width && f.height && isFarFromAspect(doc as DocumentId, f.width, f.height)),
     };
-    if (this.summary.length) this.summary = this.buildSummary();
+    if (this.summary.length) this.showSummary(() => this.buildSummary());
   }
 
   /** The attachments for the payload, in checklist order. */
@@ -497,23 +536,32 @@ export class ServiceForm extends LitElement {
    * Shows the problems in the error summary and resolves false when any fails.
    */
   async checkBeforeSigning(): Promise<boolean> {
-    const { t } = this.i18n;
+    this.blockedBy = undefined;
     const window = this.window;
     if (window && !window.open) {
-      this.summary = [{ target: 'window', message: this.windowText(window) }];
+      this.blockedBy = window.code!;
+      this.showSummary(() => [{ target: 'window', message: this.windowText(this.window ?? window) }]);
       await this.focusSummary();
       return false;
     }
-    const problems = this.allProblems();
-    if (problems.length) {
-      this.summary = problems;
+    if (this.allProblems().length) {
+      this.blockedBy = 'document-missing';
+      this.showSummary(() => this.allProblems());
       await this.focusSummary();
       return false;
     }
     if (this.hasApplication) {
       const iin = String(this.form.get('child.iin') ?? '');
-      if (await this.hasApplication(iin)) {
-        this.summary = [{ target: fieldId('child.iin'), message: t('error.already-applied') }];
+      let code: 'already-applied' | 'application-check-failed' | undefined;
+      try {
+        if (await this.hasApplication(iin)) code = 'already-applied';
+      } catch {
+        // The host's back end could not answer: nothing is signed until it can.
+        code = 'application-check-failed';
+      }
+      if (code) {
+        this.blockedBy = code;
+        this.showSummary(() => [{ target: fieldId('child.iin'), message: this.i18n.t(`error.${code}`) }]);
         await this.focusSummary();
         return false;
       }
@@ -521,10 +569,13 @@ export class ServiceForm extends LitElement {
     return true;
   }
 
+  /** Why the last `checkBeforeSigning()` said no (an error code), for the sign panel's message. */
+  private blockedBy?: string;
+
   /** What the sign panel signs: the payload is built (files digested) when the parent chooses a method. */
   protected readonly prepareBytes = async (): Promise<Uint8Array> => {
     // The window may have closed or the host's check changed since the review step.
-    if (!(await this.checkBeforeSigning())) throw new SigningError('failed', { id: this.summaryErrorId() });
+    if (!(await this.checkBeforeSigning())) throw new SigningError('failed', { id: this.blockedBy ?? 'signing-failed' });
     const { attachments, files } = this.collectAttachments();
     const payload = await buildPayload({
       service: this.definition.service,
@@ -537,12 +588,6 @@ export class ServiceForm extends LitElement {
     this.pending = { payload, canonical, digest: await digestCanonical(canonical), files };
     return utf8(canonical);
   };
-
-  private summaryErrorId(): string {
-    const window = this.window;
-    if (window && !window.open) return window.code!;
-    return this.allProblems().length ? 'document-missing' : 'already-applied';
-  }
 
   /** The panel signed: the detail goes to the host and the receipt is shown. */
   protected async onSigned(event: CustomEvent<SignedEventDetail>): Promise<void> {
@@ -666,7 +711,15 @@ export class ServiceForm extends LitElement {
     const { t } = this.i18n;
     return html`
       <div class="nav">
-        <button part="button button-primary" id=${primaryId} class="primary" type="button" @click=${onPrimary}>${primary}</button>
+        <!-- aria-disabled, not disabled: a disabled button would drop the keyboard focus to <body>. -->
+        <button
+          part="button button-primary"
+          id=${primaryId}
+          class="primary"
+          type="button"
+          aria-disabled=${this.checking ? 'true' : 'false'}
+          @click=${onPrimary}
+        >${primary}</button>
         ${this.stepIndex > 0
           ? html`<button part="button" type="button" class="secondary" @click=${() => this.back()}>${t('form.back')}</button>`
           : nothing}
@@ -693,6 +746,10 @@ export class ServiceForm extends LitElement {
           }),
         )}
       </div>
+      ${step === this.definition.steps[this.definition.steps.length - 1]
+        ? html`<!-- The checklist follows the answers as they are given, before the documents step. -->
+            <doc-checklist class="checklist-preview" heading-level="3" .items=${this.form.checklist} .provided=${this.attached}></doc-checklist>`
+        : nothing}
       ${this.renderNav(t('form.continue'), () => this.next())}
     `;
   }
@@ -781,6 +838,7 @@ export class ServiceForm extends LitElement {
                   <dd class="change">
                     <a href="#${fieldId(field.path)}" @click=${(e: Event) => {
                       e.preventDefault();
+                      this.returnToReview = true;
                       void this.goTo(index, field.path);
                     }}>${t('form.change')}<span class="visually-hidden"> ${t(field.label)}</span></a>
                   </dd>
