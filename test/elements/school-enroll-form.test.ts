@@ -1,11 +1,11 @@
 // <school-enroll-form> driven as a parent would: typing, choosing, attaching real images, signing.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/school-enroll-form.js';
 import type { SchoolEnrollForm } from '../../src/elements/school-enroll-form/school-enroll-form.js';
 import { requiredDocuments, verifyPayload } from '../../src/rules/index.js';
 import { translate, locales, type Locale } from '../../src/i18n/localize.js';
-import type { SignedDetail } from '../../src/signing/index.js';
+import { NcaLayerSigner, SmsCodeSigner, type SignedDetail } from '../../src/signing/index.js';
 import { expectAccessible, expectFocused } from '../support/a11y.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
 import { schoolEnrollFormStates } from '../../stories/states/school-enroll-form.states.js';
@@ -460,6 +460,71 @@ describe('<school-enroll-form>', () => {
       await next(el);
       expect(stepId(el)).to.equal('documents');
       expect(summaryLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal(['#uploader-pmpc-conclusion']);
+    });
+  });
+
+  describe('signing with what the host offers (signers)', () => {
+    async function atSign(el: Form): Promise<HTMLElement> {
+      el.answers = { ...completeAnswers };
+      await settle(el);
+      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
+      await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
+      await next(el);
+      await next(el);
+      expect(stepId(el)).to.equal('sign');
+      const panel = $(el, 'sign-panel')!;
+      await (panel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      return panel;
+    }
+    const method = (panel: HTMLElement, m: string) => panel.shadowRoot!.querySelector<HTMLButtonElement>(`[part="method-button"][data-method="${m}"]`);
+
+    it('EDS through NCALayer: the CMS is the signature, and the server is told to check its chain', async () => {
+      const { url, session } = await executeServerCommand<{ url: string; session: string }, unknown>('fake-ncalayer', { behaviour: 'success' });
+      const el = await form({ registry: { civilRegistry: true } });
+      el.signers = { eds: new NcaLayerSigner({ url }), sms: new SmsCodeSigner({ requestCode: async () => undefined, confirmCode: async () => false }) };
+      const panel = await atSign(el);
+      expect(method(panel, 'webcrypto'), 'only what the host offers').to.equal(null);
+      const signed = nextSignedPayload(el);
+      method(panel, 'eds')!.click();
+      const detail = await signed;
+      expect(detail.signature.type).to.equal('ncalayer');
+      const requests = await executeServerCommand<Array<{ args?: { data?: string } }>, { session: string }>('fake-ncalayer-requests', { session });
+      // NCALayer was asked to sign exactly the canonical text, base64.
+      expect(atob(requests[0].args!.data!)).to.equal(unescape(encodeURIComponent(detail.canonical)));
+      const verified = await verifyPayload(detail, detail.files);
+      expect(verified.mismatches).to.deep.equal([]);
+      expect(verified.hostMustVerify).to.equal('cms-signature-and-certificate-chain');
+    });
+
+    it('an SMS code typed by the parent: the host\'s token is the signature', async () => {
+      const digests: string[] = [];
+      const el = await form({ registry: { civilRegistry: true } });
+      el.signers = {
+        sms: new SmsCodeSigner({
+          requestCode: async ({ digest }) => void digests.push(digest),
+          confirmCode: async (code, { digest }) => (code === '482913' ? `token-for-${digest}` : false),
+        }),
+      };
+      const panel = await atSign(el);
+      const signed = nextSignedPayload(el);
+      method(panel, 'sms')!.click();
+      const input = await new Promise<HTMLInputElement>((resolve) => {
+        const look = () => {
+          const found = panel.shadowRoot!.querySelector<HTMLInputElement>('[part="code-input"]');
+          if (found && !found.readOnly) resolve(found);
+          else setTimeout(look, 20);
+        };
+        look();
+      });
+      input.focus();
+      await sendKeys({ type: '482913' });
+      await sendKeys({ press: 'Enter' });
+      const detail = await signed;
+      expect(detail.signature).to.deep.equal({ type: 'sms', value: `token-for-${detail.digest}` });
+      expect(digests).to.deep.equal([detail.digest]);
+      const verified = await verifyPayload(detail, detail.files);
+      expect(verified.mismatches).to.deep.equal([]);
+      expect(verified.hostMustVerify).to.equal('sms-token');
     });
   });
 
