@@ -110,6 +110,7 @@ const en = {
     'iin-unassignable': 'No IIN is issued with these first 11 digits: check the digits.',
     'iin-date-invalid': 'The first six digits of this IIN are not a date. That is possible for IINs issued since 2013; please check it.',
     'iin-birthdate-mismatch': 'The IIN does not begin with the birth date you entered. That is possible; please check both.',
+    'iin-century-digit': 'The 7th digit of this IIN is not 1–6, so it does not show the century of birth. That is possible for IINs issued since 2013; please check it.',
     required: 'Fill in this field.',
     'invalid-date': 'Enter a real date that is not in the future.',
     'invalid-number': 'Enter a valid number.',

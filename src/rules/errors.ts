@@ -8,6 +8,7 @@ export const errorCodes = [
   'iin-unassignable',
   'iin-date-invalid',
   'iin-birthdate-mismatch',
+  'iin-century-digit',
   // answers
   'required',
   'invalid-date',
@@ -56,7 +57,7 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** Codes that only ever warn: they never block signing (RULES.md: the IIN prefix need not be the birth date). */
-export const warningCodes = ['iin-date-invalid', 'iin-birthdate-mismatch'] as const satisfies readonly ErrorCode[];
+export const warningCodes = ['iin-date-invalid', 'iin-birthdate-mismatch', 'iin-century-digit'] as const satisfies readonly ErrorCode[];
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);

@@ -6,7 +6,7 @@ export type IinResult = {
   valid: boolean;
   /** Why it is not valid (absent when valid). */
   code?: ErrorCode;
-  /** Soft findings: `iin-date-invalid`, `iin-birthdate-mismatch`. Never block. */
+  /** Soft findings: `iin-century-digit`, `iin-date-invalid`, `iin-birthdate-mismatch`. Never block. */
   warnings: ErrorCode[];
   /** The birth date the prefix encodes, when digit 7 gives the century and the prefix is a date. */
   birthDate?: string;
@@ -40,7 +40,13 @@ function century(digit7: number): number | undefined {
   return digit7 >= 1 && digit7 <= 6 ? 1800 + Math.floor((digit7 - 1) / 2) * 100 : undefined;
 }
 
+/**
+ * Checks an IIN: length, digits and check digit are errors; the date/century prefix only warns
+ * (kz-facts A.1: since 2013 it need not be the birth date). Never throws: a value that is not a
+ * string is `iin-format`.
+ */
 export function validateIin(value: string, options: { birthDate?: string } = {}): IinResult {
+  if (typeof value !== 'string') return { valid: false, code: 'iin-format', warnings: [] };
   const iin = value.trim();
   if (iin === '') return { valid: false, code: 'iin-required', warnings: [] };
   if (!/^\d{12}$/.test(iin)) return { valid: false, code: 'iin-format', warnings: [] };
@@ -54,6 +60,8 @@ export function validateIin(value: string, options: { birthDate?: string } = {})
   const digit7 = Number(iin[6]);
   const base = century(digit7);
   if (base !== undefined) result.sex = digit7 % 2 === 1 ? 'male' : 'female';
+  // Digit 7 outside 1–6 gives no century or sex: a soft hint, as the prefix is no longer binding.
+  else warnings.push('iin-century-digit');
 
   const yy = Number(iin.slice(0, 2));
   const mm = Number(iin.slice(2, 4));
@@ -67,7 +75,7 @@ export function validateIin(value: string, options: { birthDate?: string } = {})
   if (base !== undefined) result.birthDate = formatIsoDate(base + yy, mm, dd);
 
   // Since 2013 the prefix need not be the birth date, so a difference only warns.
-  const typed = options.birthDate === undefined ? undefined : parseIsoDate(options.birthDate.trim());
+  const typed = typeof options?.birthDate === 'string' ? parseIsoDate(options.birthDate.trim()) : undefined;
   if (typed) {
     const same =
       typed.month === mm &&

@@ -7,7 +7,7 @@ describe('rules/errors', () => {
     'iin-required', 'iin-format', 'iin-checksum', 'iin-unassignable', 'iin-date-invalid', 'iin-birthdate-mismatch',
     'child-too-young', 'window-closed', 'window-not-open', 'already-applied', 'document-missing', 'budget-exceeded',
     'file-unreadable', 'file-type', 'status-required', 'required', 'invalid-date', 'distance-too-short',
-    'too-few-files', 'too-many-files',
+    'too-few-files', 'too-many-files', 'iin-century-digit',
   ];
   for (const code of required) {
     it(`has the code ${code}`, () => expect(isErrorCode(code)).to.equal(true));
@@ -19,7 +19,7 @@ describe('rules/errors', () => {
   });
 
   it('lists the IIN prefix findings as warnings', () => {
-    expect([...warningCodes]).to.deep.equal(['iin-date-invalid', 'iin-birthdate-mismatch']);
+    expect([...warningCodes]).to.deep.equal(['iin-date-invalid', 'iin-birthdate-mismatch', 'iin-century-digit']);
   });
 
   const rows: [string, Parameters<typeof hasErrors>[0], boolean][] = [

@@ -122,6 +122,14 @@ describe('rules/iin', () => {
     it('ignores surrounding spaces', () => {
       expect(validateIin(' 190315500121 ').valid).to.equal(true);
     });
+    it('never throws on a value that is not a string: iin-format', () => {
+      for (const value of [123, 190315500121, null, undefined, {}, [], ['190315500121'], true, Symbol('x'), 12n]) {
+        expect(validateIin(value as string), String(typeof value)).to.deep.equal({ valid: false, code: 'iin-format', warnings: [] });
+      }
+    });
+    it('ignores a typed birth date that is not a string', () => {
+      expect(validateIin('190315500121', { birthDate: 20190315 as unknown as string })).to.deep.equal({ valid: true, warnings: [], birthDate: '2019-03-15', sex: 'male' });
+    });
   });
 
   describe('prefix warnings (never errors)', () => {
@@ -139,9 +147,12 @@ describe('rules/iin', () => {
       ['29 Feb 1900 (not leap)', withPrefix('0002293'), undefined, ['iin-date-invalid'], undefined, 'male'],
       ['29 Feb 2019 (not leap)', withPrefix('1902296'), undefined, ['iin-date-invalid'], undefined, 'female'],
       ['1800s century digit 2', withPrefix('9901012'), '1899-01-01', [], '1899-01-01', 'female'],
-      ['digit 7 is 0: no century, matching YYMMDD', withPrefix('1903150'), '2019-03-15', [], undefined, undefined],
-      ['digit 7 is 8: no century, other date', withPrefix('1903158'), '2019-03-16', ['iin-birthdate-mismatch'], undefined, undefined],
-      ['digit 7 is 9 and prefix not a date', withPrefix('1999999'), '2019-03-16', ['iin-date-invalid'], undefined, undefined],
+      ['digit 7 is 0: no century (a hint), matching YYMMDD', withPrefix('1903150'), '2019-03-15', ['iin-century-digit'], undefined, undefined],
+      ['digit 7 is 7: no century (a hint), no typed date', withPrefix('1903157'), undefined, ['iin-century-digit'], undefined, undefined],
+      ['digit 7 is 8: no century, other date', withPrefix('1903158'), '2019-03-16', ['iin-century-digit', 'iin-birthdate-mismatch'], undefined, undefined],
+      ['digit 7 is 9 and prefix not a date', withPrefix('1999999'), '2019-03-16', ['iin-century-digit', 'iin-date-invalid'], undefined, undefined],
+      ['digit 7 is 1 (1800s, male): no hint', withPrefix('9901011'), '1899-01-01', [], '1899-01-01', 'male'],
+      ['digit 7 is 6 (2000s, female): no hint', withPrefix('1903156'), '2019-03-15', [], '2019-03-15', 'female'],
     ];
     for (const [name, iin, birthDate, warnings, decoded, sex] of rows) {
       it(`${name} (${iin})`, () => {
