@@ -1,6 +1,6 @@
 // English catalogue: the reference shape; kk.ts and ru.ts must have every key of it (a type error otherwise).
 import type { Message } from './types.js';
-import { plural } from './plural.js';
+import { plural, withNumber } from './plural.js';
 
 const en = {
   /** Service names, keyed by service id (RULES.md). */
@@ -116,7 +116,7 @@ const en = {
     'invalid-number': 'Enter a valid number.',
     'invalid-option': 'Choose one of the options.',
     'invalid-value': 'This value is not valid.',
-    'text-too-long': (p, l) => plural(l, Number(p.max), { one: 'Use at most {n} character.', other: 'Use at most {n} characters.' }),
+    'text-too-long': (p, l) => withNumber(p, 'max', 'This text is too long.', (n) => plural(l, n, { one: 'Use at most {n} character.', other: 'Use at most {n} characters.' })),
     'child-too-young': 'The child is too young: first grade admits children who turn six by 31 December of the admission year.',
     'status-required': 'Choose at least one category.',
     'distance-too-short': (p) => (p.min !== undefined ? `The service is for children who live at least ${p.min} km from school.` : 'The distance to school is too short for this service.'),
@@ -130,8 +130,8 @@ const en = {
     'file-unreadable': 'This file could not be read. Try another file.',
     'file-type': (p) => (p.types !== undefined ? `This type of file is not accepted. Use: ${p.types}.` : 'This type of file is not accepted for this document.'),
     'file-too-large': 'This file is too large, even after compression.',
-    'too-few-files': (p, l) => plural(l, Number(p.min), { one: 'Attach at least {n} file.', other: 'Attach at least {n} files.' }),
-    'too-many-files': (p, l) => plural(l, Number(p.max), { one: 'You can attach at most {n} file.', other: 'You can attach at most {n} files.' }),
+    'too-few-files': (p, l) => withNumber(p, 'min', 'Attach more files.', (n) => plural(l, n, { one: 'Attach at least {n} file.', other: 'Attach at least {n} files.' })),
+    'too-many-files': (p, l) => withNumber(p, 'max', 'Too many files are attached: remove some.', (n) => plural(l, n, { one: 'You can attach at most {n} file.', other: 'You can attach at most {n} files.' })),
     'signing-cancelled': 'Cancelled by the user.',
     'signer-unavailable': 'The signing tool is not available. For EDS, start NCALayer and try again.',
     'signing-failed': 'The application could not be signed. Please try again.',

@@ -1,6 +1,6 @@
 // Kazakh catalogue. Keys mirror en.ts. Wording marked "UNCONFIRMED" was not found in a source: review it.
 import type { Catalogue } from './types.js';
-import { plural } from './plural.js';
+import { plural, withNumber } from './plural.js';
 
 const kk: Catalogue = {
   service: {
@@ -108,7 +108,7 @@ const kk: Catalogue = {
     'invalid-number': 'Дұрыс санды енгізіңіз.', // UNCONFIRMED kk
     'invalid-option': 'Ұсынылған нұсқалардың бірін таңдаңыз.', // UNCONFIRMED kk
     'invalid-value': 'Жарамсыз мән.', // UNCONFIRMED kk
-    'text-too-long': (p, l) => plural(l, Number(p.max), { one: 'Ең көбі {n} таңба.', other: 'Ең көбі {n} таңба.' }), // UNCONFIRMED kk
+    'text-too-long': (p, l) => withNumber(p, 'max', 'Мәтін тым ұзын.', (n) => plural(l, n, { one: 'Ең көбі {n} таңба.', other: 'Ең көбі {n} таңба.' })), // UNCONFIRMED kk
     'child-too-young': 'Бала тым кішкентай: бірінші сыныпқа қабылданатын жылдың 31 желтоқсанына дейін алты жасқа толатын балалар қабылданады.', // UNCONFIRMED kk
     'status-required': 'Кемінде бір санатты таңдаңыз.', // UNCONFIRMED kk
     'distance-too-short': (p) => (p.min !== undefined ? `Қызмет мектептен кемінде ${p.min} км қашықтықта тұратын балаларға көрсетіледі.` : 'Бұл қызмет үшін мектепке дейінгі қашықтық тым аз.'), // UNCONFIRMED kk
@@ -122,8 +122,8 @@ const kk: Catalogue = {
     'file-unreadable': 'Файлды оқу мүмкін болмады. Басқа файлды таңдаңыз.', // UNCONFIRMED kk
     'file-type': (p) => (p.types !== undefined ? `Бұл файл түрі қабылданбайды. Мыналарды пайдаланыңыз: ${p.types}.` : 'Бұл файл түрі осы құжат үшін қабылданбайды.'), // UNCONFIRMED kk
     'file-too-large': 'Файл сығылғаннан кейін де тым үлкен.', // UNCONFIRMED kk
-    'too-few-files': (p, l) => plural(l, Number(p.min), { one: 'Кемінде {n} файл тіркеңіз.', other: 'Кемінде {n} файл тіркеңіз.' }), // UNCONFIRMED kk
-    'too-many-files': (p, l) => plural(l, Number(p.max), { one: 'Ең көбі {n} файл тіркеуге болады.', other: 'Ең көбі {n} файл тіркеуге болады.' }), // UNCONFIRMED kk
+    'too-few-files': (p, l) => withNumber(p, 'min', 'Көбірек файл тіркеңіз.', (n) => plural(l, n, { one: 'Кемінде {n} файл тіркеңіз.', other: 'Кемінде {n} файл тіркеңіз.' })), // UNCONFIRMED kk
+    'too-many-files': (p, l) => withNumber(p, 'max', 'Тым көп файл тіркелді: артығын алып тастаңыз.', (n) => plural(l, n, { one: 'Ең көбі {n} файл тіркеуге болады.', other: 'Ең көбі {n} файл тіркеуге болады.' })), // UNCONFIRMED kk
     'signing-cancelled': 'Әрекетті пайдаланушы тоқтатты.', // UNCONFIRMED kk
     'signer-unavailable': 'Қол қою құралы қолжетімсіз. ЭЦҚ үшін NCALayer-ді қосып, қайталап көріңіз.', // UNCONFIRMED kk
     'signing-failed': 'Өтінішке қол қою мүмкін болмады. Қайталап көріңіз.', // UNCONFIRMED kk

@@ -22,3 +22,19 @@ export function formatNumber(locale: Locale, n: number, digits = 0): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
 }
 
+/**
+ * A numeric param (a number, or a string of one) when it is there and finite, else undefined:
+ * catalogue entries use it to choose a general wording rather than print "NaN".
+ */
+export function numberParam(params: Params, name: string): number | undefined {
+  if (!Object.hasOwn(params, name)) return undefined;
+  const value = params[name];
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** `text(n)` for the numeric param `name`, or `general` when it is missing or not a number. */
+export function withNumber(params: Params, name: string, general: string, text: (n: number) => string): string {
+  const n = numberParam(params, name);
+  return n === undefined ? general : text(n);
+}

@@ -36,12 +36,27 @@ describe('rules texts in kk, ru and en', () => {
     }
   }
 
-  it('error texts that take optional params stand alone without them', () => {
+  // What Intl prints for NaN in each language, besides "NaN".
+  const notANumber = /\{\w+\}|undefined|NaN|не число|сан емес|null|\[object/;
+
+  it('every error text stands alone without params, or with params that are not numbers', () => {
+    const garbage = { max: 'x', min: '', n: 'NaN', minAge: 'six' };
     for (const locale of locales) {
-      for (const code of ['window-not-open', 'window-closed', 'document-missing', 'budget-exceeded', 'file-type', 'distance-too-short']) {
-        expect(translate(locale, `error.${code}`), `${locale} ${code}`).to.not.match(/\{\w+\}|undefined/);
+      for (const code of errorCodes) {
+        for (const p of [undefined, {}, garbage]) {
+          const text = translate(locale, `error.${code}`, p);
+          expect(text, `${locale} ${code} ${JSON.stringify(p)}`).to.not.match(notANumber);
+          expect(text.trim(), `${locale} ${code}`).to.not.equal('');
+        }
       }
     }
+  });
+
+  it('the count texts use a general wording without their number', () => {
+    expect(translate('en', 'error.text-too-long')).to.equal('This text is too long.');
+    expect(translate('en', 'error.too-few-files')).to.equal('Attach more files.');
+    expect(translate('ru', 'error.too-many-files', { max: 'много' })).to.equal('Прикреплено слишком много файлов: удалите лишние.');
+    expect(translate('en', 'error.text-too-long', { max: '200' })).to.equal('Use at most 200 characters.');
   });
 
   const plurals: [string, string, Record<string, number>, string][] = [
