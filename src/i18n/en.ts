@@ -1,6 +1,7 @@
 // English catalogue: the reference shape; kk.ts and ru.ts must have every key of it (a type error otherwise).
 import type { Message } from './types.js';
-import { plural, withNumber } from './plural.js';
+import { dateParam } from './dates.js';
+import { numberParam, plural, withNumber } from './plural.js';
 
 const en = {
   /** Service names, keyed by service id (RULES.md). */
@@ -117,7 +118,13 @@ const en = {
     'invalid-option': 'Choose one of the options.',
     'invalid-value': 'This value is not valid.',
     'text-too-long': (p, l) => withNumber(p, 'max', 'This text is too long.', (n) => plural(l, n, { one: 'Use at most {n} character.', other: 'Use at most {n} characters.' })),
-    'child-too-young': 'The child is too young: first grade admits children who turn six by 31 December of the admission year.',
+    // {minAge} years and {cutoff} 'YYYY-MM-DD' as the rule gives them (a cutoff that is not an ISO date is shown as given).
+    'child-too-young': (p, l) => {
+      const age = numberParam(p, 'minAge');
+      const cutoff = dateParam(l, p, 'cutoff');
+      if (age === undefined || cutoff === undefined) return 'The child is too young for first grade in this school year.';
+      return `The child is too young: first grade admits children who are ${plural(l, age, { one: '{n} year old', other: '{n} years old' })} by ${cutoff}.`;
+    },
     'status-required': 'Choose at least one category.',
     'distance-too-short': (p) => (p.min !== undefined ? `The service is for children who live at least ${p.min} km from school.` : 'The distance to school is too short for this service.'),
     'same-school': 'The new school must be different from the current one.',

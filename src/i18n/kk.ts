@@ -1,6 +1,7 @@
 // Kazakh catalogue. Keys mirror en.ts. Wording marked "UNCONFIRMED" was not found in a source: review it.
 import type { Catalogue } from './types.js';
-import { plural, withNumber } from './plural.js';
+import { dateParam } from './dates.js';
+import { numberParam, plural, withNumber } from './plural.js';
 
 const kk: Catalogue = {
   service: {
@@ -109,7 +110,13 @@ const kk: Catalogue = {
     'invalid-option': 'Ұсынылған нұсқалардың бірін таңдаңыз.', // UNCONFIRMED kk
     'invalid-value': 'Жарамсыз мән.', // UNCONFIRMED kk
     'text-too-long': (p, l) => withNumber(p, 'max', 'Мәтін тым ұзын.', (n) => plural(l, n, { one: 'Ең көбі {n} таңба.', other: 'Ең көбі {n} таңба.' })), // UNCONFIRMED kk
-    'child-too-young': 'Бала тым кішкентай: бірінші сыныпқа қабылданатын жылдың 31 желтоқсанына дейін алты жасқа толатын балалар қабылданады.', // UNCONFIRMED kk
+    // Kazakh puts no plural on a noun after a number ("6 жасқа"); the date takes the dative before "дейін".
+    'child-too-young': (p, l) => {
+      const age = numberParam(p, 'minAge');
+      const cutoff = dateParam(l, p, 'cutoff', 'dative');
+      if (age === undefined || cutoff === undefined) return 'Бала осы оқу жылында бірінші сыныпқа қабылдану үшін тым кішкентай.'; // UNCONFIRMED kk
+      return `Бала тым кішкентай: бірінші сыныпқа ${cutoff} дейін ${plural(l, age, { one: '{n} жасқа', other: '{n} жасқа' })} толатын балалар қабылданады.`; // UNCONFIRMED kk
+    },
     'status-required': 'Кемінде бір санатты таңдаңыз.', // UNCONFIRMED kk
     'distance-too-short': (p) => (p.min !== undefined ? `Қызмет мектептен кемінде ${p.min} км қашықтықта тұратын балаларға көрсетіледі.` : 'Бұл қызмет үшін мектепке дейінгі қашықтық тым аз.'), // UNCONFIRMED kk
     'same-school': 'Жаңа мектеп қазіргі мектептен өзге болуы керек.', // UNCONFIRMED kk

@@ -3,9 +3,11 @@ import en from './en.js';
 import kk from './kk.js';
 import ru from './ru.js';
 import type { Catalogue, Locale, Params } from './types.js';
+import { formatDay } from './dates.js';
 import { formatNumber, interpolate } from './plural.js';
 
-export { formatNumber, interpolate, plural } from './plural.js';
+export { dateParam, formatDay } from './dates.js';
+export { formatNumber, interpolate, numberParam, plural, withNumber } from './plural.js';
 
 export type { Catalogue, Locale, Message, Params } from './types.js';
 export { locales, defaultLocale, isLocale } from './types.js';
@@ -49,12 +51,6 @@ export function formatMegabytes(locale: Locale, bytes: number): string {
   return formatNumber(locale, bytes / 1_000_000, 1);
 }
 
-/** Kazakh month names (genitive-free form used in dates: "2027 жылғы 1 маусым"). */
-const KK_MONTHS = [
-  'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
-  'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
-];
-
 /**
  * A calendar date in Kazakhstan time (UTC+5, fixed: no browser's time-zone data is trusted), in the
  * locale's words. Kazakh is spelled out here because browsers' locale data for `kk` often lacks
@@ -62,8 +58,7 @@ const KK_MONTHS = [
  */
 export function formatDate(locale: Locale, date: Date): string {
   const kz = new Date(date.getTime() + 5 * 60 * 60 * 1000);
-  if (locale === 'kk') return `${kz.getUTCFullYear()} жылғы ${kz.getUTCDate()} ${KK_MONTHS[kz.getUTCMonth()]}`;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(kz);
+  return formatDay(locale, kz.getUTCFullYear(), kz.getUTCMonth() + 1, kz.getUTCDate());
 }
 
 /** A file size in words: kilobytes under 0.1 MB ("9 KB"), else megabytes with one decimal ("3.2 MB"). */

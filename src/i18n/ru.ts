@@ -1,6 +1,7 @@
 // Russian catalogue. Keys mirror en.ts.
 import type { Catalogue } from './types.js';
-import { plural, withNumber } from './plural.js';
+import { dateParam } from './dates.js';
+import { numberParam, plural, withNumber } from './plural.js';
 
 const ru: Catalogue = {
   service: {
@@ -108,7 +109,12 @@ const ru: Catalogue = {
     'invalid-option': 'Выберите один из вариантов.',
     'invalid-value': 'Недопустимое значение.',
     'text-too-long': (p, l) => withNumber(p, 'max', 'Текст слишком длинный.', (n) => plural(l, n, { one: 'Максимум {n} символ.', few: 'Максимум {n} символа.', many: 'Максимум {n} символов.', other: 'Максимум {n} символа.' })),
-    'child-too-young': 'Ребёнок слишком мал: в первый класс принимают детей, которым исполнится шесть лет до 31 декабря года поступления.',
+    'child-too-young': (p, l) => {
+      const age = numberParam(p, 'minAge');
+      const cutoff = dateParam(l, p, 'cutoff');
+      if (age === undefined || cutoff === undefined) return 'Ребёнок слишком мал для первого класса в этом учебном году.';
+      return `Ребёнок слишком мал: в первый класс принимают детей, которым не позднее ${cutoff} исполнится ${plural(l, age, { one: '{n} год', few: '{n} года', many: '{n} лет', other: '{n} года' })}.`;
+    },
     'status-required': 'Выберите хотя бы одну категорию.',
     'distance-too-short': (p) => (p.min !== undefined ? `Услуга предоставляется детям, живущим не ближе ${p.min} км от школы.` : 'Расстояние до школы слишком мало для этой услуги.'),
     'same-school': 'Новая школа должна отличаться от текущей.',

@@ -15,6 +15,12 @@ export type AgeOptions = {
 export const defaultMinAge = 6;
 export const defaultAgeCutoff = '12-31';
 
+/** The cut-off day of the admission year ('YYYY-MM-DD'): the child must be `minAge` on it. */
+export function ageCutoffDate(options: Pick<AgeOptions, 'admissionYear' | 'cutoff'>): string {
+  const cut = resolveDay(options.cutoff ?? defaultAgeCutoff, options.admissionYear);
+  return formatIsoDate(cut.year, cut.month, cut.day);
+}
+
 /** The latest birth date that still meets the rule ('YYYY-MM-DD'). */
 export function latestBirthDate(options: AgeOptions): string {
   const cut = resolveDay(options.cutoff ?? defaultAgeCutoff, options.admissionYear);

@@ -1,6 +1,6 @@
 // Tests for src/i18n/localize.ts: dates in Kazakhstan time, sizes, plurals, fallbacks.
 import { expect } from 'chai';
-import { formatDate, formatSize, plural, translate, hasText } from '../../src/i18n/localize.js';
+import { dateParam, formatDate, formatDay, formatSize, plural, translate, hasText } from '../../src/i18n/localize.js';
 
 describe('i18n/localize', () => {
   it('formats a date in Kazakhstan time whatever the machine zone (23:30 UTC is the next day in Astana)', () => {
@@ -14,6 +14,24 @@ describe('i18n/localize', () => {
   it('gives every Kazakh month its own name', () => {
     const names = new Set(Array.from({ length: 12 }, (_, m) => formatDate('kk', new Date(Date.UTC(2027, m, 15))).split(' ').pop()));
     expect(names.size).to.equal(12);
+  });
+
+  it('formats a calendar day, with the Kazakh month in the dative when asked', () => {
+    expect(formatDay('kk', 2026, 12, 31)).to.equal('2026 жылғы 31 желтоқсан');
+    expect(formatDay('kk', 2026, 12, 31, 'dative')).to.equal('2026 жылғы 31 желтоқсанға');
+    expect(formatDay('kk', 2026, 4, 1, 'dative')).to.equal('2026 жылғы 1 сәуірге');
+    expect(formatDay('en', 2026, 12, 31)).to.equal('December 31, 2026');
+    expect(formatDay('ru', 2026, 3, 1)).to.match(/^1 марта 2026/);
+    expect(new Set(Array.from({ length: 12 }, (_, m) => formatDay('kk', 2027, m + 1, 1, 'dative'))).size).to.equal(12);
+  });
+
+  it('reads a date param: ISO is formatted, other text is kept, nothing or a non-day is undefined', () => {
+    expect(dateParam('en', { d: '2027-06-01' }, 'd')).to.equal('June 1, 2027');
+    expect(dateParam('en', { d: '1 June' }, 'd')).to.equal('1 June');
+    expect(dateParam('en', { d: '2027-02-30' }, 'd')).to.equal(undefined);
+    expect(dateParam('en', { d: '' }, 'd')).to.equal(undefined);
+    expect(dateParam('en', { d: 5 }, 'd')).to.equal(undefined);
+    expect(dateParam('en', {}, 'constructor')).to.equal(undefined);
   });
 
   it('formats sizes in KB below 0.1 MB and MB above', () => {

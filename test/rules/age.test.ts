@@ -1,6 +1,6 @@
 // Tests for src/rules/age.ts: six by 31 December of the admission year (configurable), no birth dates in the future.
 import { expect } from 'chai';
-import { checkAge, latestBirthDate, type AgeOptions } from '../../src/rules/age.js';
+import { ageCutoffDate, checkAge, latestBirthDate, type AgeOptions } from '../../src/rules/age.js';
 
 describe('rules/age', () => {
   const now = new Date('2026-06-15T12:00:00+05:00');
@@ -49,6 +49,12 @@ describe('rules/age', () => {
       expect(latestBirthDate({ admissionYear: 2026, ...options })).to.equal(expected);
     });
   }
+
+  it('gives the cut-off day of the admission year as YYYY-MM-DD', () => {
+    expect(ageCutoffDate({ admissionYear: 2026 })).to.equal('2026-12-31');
+    expect(ageCutoffDate({ admissionYear: 2027, cutoff: '09-01' })).to.equal('2027-09-01');
+    expect(ageCutoffDate({ admissionYear: 2027, cutoff: '2028-01-31' })).to.equal('2028-01-31');
+  });
 
   it('throws RangeError on a bad cut-off', () => {
     expect(() => checkAge('2020-01-01', { admissionYear: 2026, cutoff: '12-32', now })).to.throw(RangeError);

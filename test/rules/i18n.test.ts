@@ -17,7 +17,7 @@ describe('rules texts in kk, ru and en', () => {
     ['error', errorCodes],
   ];
   // Params as an element passes them (already display text).
-  const params = { status: 'X', residency: 'Y', date: '1 June 2026', document: 'Z', max: 5, min: 2, types: 'JPEG, PNG, PDF', n: 3 };
+  const params = { status: 'X', residency: 'Y', date: '1 June 2026', document: 'Z', max: 5, min: 2, types: 'JPEG, PNG, PDF', n: 3, minAge: 6, cutoff: '2026-12-31' };
 
   for (const [ns, ids] of namespaces) {
     it(`${ns}: the English catalogue has exactly the ids of the rules`, () => {
@@ -51,6 +51,25 @@ describe('rules texts in kk, ru and en', () => {
       }
     }
   });
+
+  const tooYoung: [string, Record<string, string | number>, string][] = [
+    ['en', { minAge: 6, cutoff: '2026-12-31' }, 'The child is too young: first grade admits children who are 6 years old by December 31, 2026.'],
+    ['en', { minAge: 1, cutoff: '2027-09-01' }, 'The child is too young: first grade admits children who are 1 year old by September 1, 2027.'],
+    ['ru', { minAge: 6, cutoff: '2026-12-31' }, 'Ребёнок слишком мал: в первый класс принимают детей, которым не позднее 31 декабря 2026 г. исполнится 6 лет.'],
+    ['ru', { minAge: 7, cutoff: '2027-03-01' }, 'Ребёнок слишком мал: в первый класс принимают детей, которым не позднее 1 марта 2027 г. исполнится 7 лет.'],
+    ['ru', { minAge: 2, cutoff: '2027-03-01' }, 'Ребёнок слишком мал: в первый класс принимают детей, которым не позднее 1 марта 2027 г. исполнится 2 года.'],
+    ['ru', { minAge: 1, cutoff: '2027-03-01' }, 'Ребёнок слишком мал: в первый класс принимают детей, которым не позднее 1 марта 2027 г. исполнится 1 год.'],
+    ['kk', { minAge: 6, cutoff: '2026-12-31' }, 'Бала тым кішкентай: бірінші сыныпқа 2026 жылғы 31 желтоқсанға дейін 6 жасқа толатын балалар қабылданады.'],
+    ['kk', { minAge: 7, cutoff: '2027-09-01' }, 'Бала тым кішкентай: бірінші сыныпқа 2027 жылғы 1 қыркүйекке дейін 7 жасқа толатын балалар қабылданады.'],
+    ['en', { minAge: 6, cutoff: 'the first of September' }, 'The child is too young: first grade admits children who are 6 years old by the first of September.'],
+    ['en', { minAge: 6 }, 'The child is too young for first grade in this school year.'],
+    ['en', { minAge: 6, cutoff: '2026-02-30' }, 'The child is too young for first grade in this school year.'],
+  ];
+  for (const [locale, p, expected] of tooYoung) {
+    it(`${locale} child-too-young ${JSON.stringify(p)} names the host's rule`, () => {
+      expect(translate(locale as 'en', 'error.child-too-young', p)).to.equal(expected);
+    });
+  }
 
   it('the count texts use a general wording without their number', () => {
     expect(translate('en', 'error.text-too-long')).to.equal('This text is too long.');

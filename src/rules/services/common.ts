@@ -1,7 +1,7 @@
 // Answer fields shared by the services (RULES.md "Answer fields the rules read") and the child checks.
 import { z } from 'zod';
 import '../zod-config.js';
-import { checkAge } from '../age.js';
+import { ageCutoffDate, checkAge, defaultMinAge } from '../age.js';
 import { isIsoDate, kzDate } from '../dates.js';
 import type { RuleIssue } from '../errors.js';
 import { ResidencyIdSchema, StatusIdSchema, statusIds } from '../ids.js';
@@ -51,15 +51,22 @@ export function childIssues(child: { iin?: unknown; birthDate?: unknown }, conte
   return issues;
 }
 
-/** school-enrollment's age rule on top of childIssues (a future date is already reported there). */
+/**
+ * school-enrollment's age rule on top of childIssues (a future date is already reported there).
+ * `child-too-young` carries the rule it applied: `minAge` (years) and `cutoff` ('YYYY-MM-DD', the
+ * day of the admission year by which the child must reach it), so the message says the host's rule.
+ */
 export function ageIssues(child: Child, schoolYear: number, context: RuleContext): RuleIssue[] {
-  const options = { admissionYear: schoolYear, ...(context.now && { now: context.now }) };
-  const code = checkAge(child.birthDate, {
-    ...options,
+  const options = {
+    admissionYear: schoolYear,
+    ...(context.now && { now: context.now }),
     ...(context.minAge !== undefined && { minAge: context.minAge }),
     ...(context.ageCutoff !== undefined && { cutoff: context.ageCutoff }),
-  });
-  return code === 'child-too-young' ? [{ path: ['child', 'birthDate'], code }] : [];
+  };
+  const code = checkAge(child.birthDate, options);
+  if (code !== 'child-too-young') return [];
+  const params = { minAge: options.minAge ?? defaultMinAge, cutoff: ageCutoffDate(options) };
+  return [{ path: ['child', 'birthDate'], code, params }];
 }
 
 /** meal-subsidy and camp-referral exist for the status categories: at least one must be chosen. */

@@ -50,6 +50,15 @@ describe('rules/services/school-enrollment', () => {
     });
   }
 
+  it('says which rule child-too-young applied: minAge and the cut-off day (YYYY-MM-DD)', () => {
+    const young = { ...base, child: { ...base.child, birthDate: '2021-01-01', iin: '210101500124' } };
+    const at = (context: object) => validateAnswers('school-enrollment', young, { now, ...context }).issues.find((i) => i.code === 'child-too-young');
+    expect(at({})).to.deep.equal({ path: ['child', 'birthDate'], code: 'child-too-young', params: { minAge: 6, cutoff: '2026-12-31' } });
+    expect(at({ minAge: 5, ageCutoff: '2027-01-01' })).to.equal(undefined);
+    expect(at({ ageCutoff: '09-01' })?.params).to.deep.equal({ minAge: 6, cutoff: '2026-09-01' });
+    expect(at({ minAge: 7, ageCutoff: '2027-01-31' })?.params).to.deep.equal({ minAge: 7, cutoff: '2027-01-31' });
+  });
+
   it('deduplicates statuses into the canonical order', () => {
     const result = validateAnswers('school-enrollment', { ...base, statuses: ['orphan', 'low-income', 'orphan'] }, { now });
     expect(result.data?.statuses).to.deep.equal(['low-income', 'orphan']);
