@@ -130,6 +130,7 @@ const en = {
     'same-school': 'The new school must be different from the current one.',
     'window-not-open': (p) => (p.date !== undefined ? `Applications are not accepted yet: they open on ${p.date}.` : 'Applications are not accepted yet.'),
     'window-closed': (p) => (p.date !== undefined ? `Applications are closed: the last day was ${p.date}.` : 'Applications are closed.'),
+    'clock-invalid': 'The current date and time could not be read, so the application cannot be accepted now. Reload the page and try again.',
     'already-applied': 'An application for this child has already been submitted: one child, one application.',
     'application-check-failed': 'We could not check whether this child already has an application. Try again in a moment.',
     'document-missing': (p) => (p.document !== undefined ? `Attach: ${p.document}.` : 'Attach this document.'),

@@ -122,6 +122,7 @@ const kk: Catalogue = {
     'same-school': 'Жаңа мектеп қазіргі мектептен өзге болуы керек.', // UNCONFIRMED kk
     'window-not-open': (p) => (p.date !== undefined ? `Өтініштер қабылдау әлі басталған жоқ: ол ${p.date} ашылады.` : 'Өтініштер қабылдау әлі басталған жоқ.'), // UNCONFIRMED kk
     'window-closed': (p) => (p.date !== undefined ? `Өтініштер қабылдау аяқталды: соңғы күн ${p.date} болды.` : 'Өтініштер қабылдау аяқталды.'), // UNCONFIRMED kk
+    'clock-invalid': 'Ағымдағы күн мен уақытты анықтау мүмкін болмады, сондықтан өтініш қазір қабылданбайды. Бетті жаңартып, қайталап көріңіз.', // UNCONFIRMED kk
     'already-applied': 'Бұл балаға өтініш бұрын берілген: бір балаға бір ғана өтініш.', // UNCONFIRMED kk
     'application-check-failed': 'Бұл балаға өтініш берілген-берілмегенін тексеру мүмкін болмады. Біраздан кейін қайталап көріңіз.', // UNCONFIRMED kk
     'document-missing': (p) => (p.document !== undefined ? `Тіркеңіз: ${p.document}.` : 'Бұл құжатты тіркеңіз.'), // UNCONFIRMED kk

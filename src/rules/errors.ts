@@ -23,6 +23,7 @@ export const errorCodes = [
   // application
   'window-not-open',
   'window-closed',
+  'clock-invalid',
   'already-applied',
   'application-check-failed',
   // documents and files

@@ -10,7 +10,8 @@ export type WindowDates = {
 
 export type WindowStatus = {
   open: boolean;
-  code?: 'window-not-open' | 'window-closed';
+  /** Why it is shut; `clock-invalid` when `now` is not a valid instant (the dates are still given). */
+  code?: 'window-not-open' | 'window-closed' | 'clock-invalid';
   /** 00:00 +05:00 on the opening day. */
   opensAt: Date;
   /** The instant right after 23:59:59.999 +05:00 on the closing day (exclusive end). */
@@ -25,6 +26,13 @@ export const defaultWindows: Readonly<Record<string, WindowDates>> = {
   'school-enrollment': schoolEnrollmentWindow,
 };
 
+/**
+ * Whether the window is open at `now`. A bad configuration (dates, or a window that closes before
+ * it opens) throws RangeError: it is the host's programming error. A clock that gives no valid
+ * instant (`new Date(NaN)`, from a host's `now` function) is a fact of the moment, not a
+ * configuration: the window is shut with `clock-invalid`, so a form still renders and says so
+ * rather than throwing from its render, and nothing is signed until the clock is fixed.
+ */
 export function windowStatus(now: Date, dates: WindowDates, year: number): WindowStatus {
   const first = resolveDay(dates.opens, year);
   const last = resolveDay(dates.closes, year);
@@ -34,7 +42,8 @@ export function windowStatus(now: Date, dates: WindowDates, year: number): Windo
   if (closesAt.getTime() <= opensAt.getTime()) {
     throw new RangeError(`The window closes (${dates.closes}) before it opens (${dates.opens})`);
   }
-  const t = now.getTime();
+  const t = typeof now?.getTime === 'function' ? now.getTime() : Number.NaN;
+  if (!Number.isFinite(t)) return { open: false, code: 'clock-invalid', opensAt, closesAt };
   if (t < opensAt.getTime()) return { open: false, code: 'window-not-open', opensAt, closesAt };
   if (t >= closesAt.getTime()) return { open: false, code: 'window-closed', opensAt, closesAt };
   return { open: true, opensAt, closesAt };

@@ -79,6 +79,20 @@ describe('rules/window', () => {
     });
   }
 
+  it('is shut with clock-invalid for a clock that gives no valid instant, and still says its dates', () => {
+    for (const now of [new Date(Number.NaN), new Date('not a date'), undefined, null, 42, {}] as unknown as Date[]) {
+      const status = windowStatus(now, schoolEnrollmentWindow, 2026);
+      expect(status.open, String(now)).to.equal(false);
+      expect(status.code, String(now)).to.equal('clock-invalid');
+      expect(status.opensAt.toISOString()).to.equal('2026-05-31T19:00:00.000Z');
+      expect(status.closesAt.toISOString()).to.equal('2026-09-01T19:00:00.000Z');
+    }
+  });
+
+  it('still throws RangeError for a bad configuration, whatever the clock', () => {
+    expect(() => windowStatus(new Date(Number.NaN), { opens: '09-01', closes: '06-01' }, 2026)).to.throw(RangeError);
+  });
+
   const bad: [string, string, number][] = [
     ['13-01', '09-01', 2026],
     ['06-31', '09-01', 2026],
