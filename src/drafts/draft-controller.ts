@@ -51,7 +51,7 @@ export interface DraftControllerOptions {
   getStep?: () => string | undefined;
   /** Puts a draft's answers and step back into the form (files go to the uploaders separately). */
   restore: (draft: Draft) => void;
-  /** Start over: the form empties its answers and uploaders. */
+  /** Start over: the form empties its answers and uploaders (what it announces meanwhile is not saved). */
   reset?: () => void;
   /** Where the form renders its uploaders (default the host's shadow root). */
   root?: () => ParentNode | null | undefined;
@@ -96,6 +96,10 @@ export class DraftController implements ReactiveController {
   private inflight: Promise<void> | undefined;
   /** Documents whose uploader is being given restored files (their `change` is not the parent's). */
   private restoring = new Set<string>();
+  /** One more at each clear: restores and records begun before it then do nothing. */
+  private generation = 0;
+  /** Inside the host's `reset`: its events are not the parent's changes. */
+  private resetting = false;
 
   constructor(host: Host, options: DraftControllerOptions) {
     this.host = host;
@@ -163,6 +167,7 @@ export class DraftController implements ReactiveController {
       return;
     }
     this.status = 'loading';
+    const generation = this.generation;
     let draft: Draft | null = null;
     try {
       draft = await this.store.load(this.options.key(), { ttlDays: this.ttlDays });
@@ -173,7 +178,8 @@ export class DraftController implements ReactiveController {
       this.fail(error);
     }
     this.loaded = true;
-    if (draft) this.apply(draft);
+    // Cleared while it loaded (signed): nothing to put back.
+    if (draft && generation === this.generation) this.apply(draft);
     this.host.requestUpdate();
     if (this.dirty) this.schedule();
   }
@@ -204,9 +210,16 @@ export class DraftController implements ReactiveController {
       this.pending.delete(doc);
       if (uploader.files.length) continue;
       this.restoring.add(doc);
+      const generation = this.generation;
       const done = uploader.restoreFiles ? uploader.restoreFiles(files) : uploader.addFiles(files.map((f) => f.file));
       void done
         .then((result) => {
+          if (generation !== this.generation) {
+            // Start over (or signing) came while these were being put back: they go again, and
+            // their `change` is still ours, not the parent's.
+            for (const file of result.accepted) (uploader as UploaderLike & { removeFile?(f: File): void }).removeFile?.(file);
+            return;
+          }
           // A stored file the uploader refuses now is one to attach again.
           if (result.rejected.length) {
             this.carriedMissing = [...this.carriedMissing, ...result.rejected.map((r) => ({ doc, name: r.name }))];
@@ -216,7 +229,7 @@ export class DraftController implements ReactiveController {
         })
         .finally(() => {
           this.restoring.delete(doc);
-          this.record(uploader, doc);
+          if (generation === this.generation) this.record(uploader, doc);
         });
     }
   }
@@ -262,16 +275,20 @@ export class DraftController implements ReactiveController {
   private async write(): Promise<void> {
     this.status = 'saving';
     const files = [...this.files.values()].flat();
+    const generation = this.generation;
     try {
       const result = await this.store.save(
         this.options.key(),
         { answers: this.options.getAnswers(), step: this.options.getStep?.(), files, missing: this.carriedMissing },
         { ttlDays: this.ttlDays },
       );
-      this.savedAt = result.savedAt;
-      this.saveMissing = result.missing;
-      this.status = 'saved';
-      this.updateUnsaved();
+      // Cleared while this was being written: the clear that waited for it has the last word.
+      if (generation === this.generation) {
+        this.savedAt = result.savedAt;
+        this.saveMissing = result.missing;
+        this.status = 'saved';
+        this.updateUnsaved();
+      }
     } catch (error) {
       this.fail(error);
     }
@@ -295,17 +312,17 @@ export class DraftController implements ReactiveController {
     });
   }
 
-  /** Deletes the draft (after signing; start over). Pending writes are dropped. */
+  /**
+   * Deletes the draft (after signing; start over). Pending writes are dropped, and so are files
+   * still being put back into uploaders.
+   */
   async clear(): Promise<void> {
+    this.generation++;
+    this.forgetDraft();
+    await this.inflight?.catch(() => undefined);
+    // A write that was waiting for the one above may have been scheduled meanwhile.
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    await this.inflight?.catch(() => undefined);
-    this.restoredAt = undefined;
-    this.carriedMissing = [];
-    this.saveMissing = [];
-    this.unsavedFiles = [];
-    this.pending.clear();
-    this.files.clear();
     if (this.enabled && this.status !== 'unavailable' && this.status !== 'off') {
       try {
         await this.store.clear(this.options.key());
@@ -317,10 +334,36 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Start over: the draft is deleted and the form emptied. */
+  /** Drops everything this controller held of the draft. */
+  private forgetDraft(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dirty = false;
+    this.restoredAt = undefined;
+    this.carriedMissing = [];
+    this.saveMissing = [];
+    this.unsavedFiles = [];
+    this.pending.clear();
+    this.files.clear();
+  }
+
+  /**
+   * Start over: the draft is deleted and the form emptied. The emptying itself is not a change
+   * (the form announces a step change as it goes back to the first step): a draft is written again
+   * only after the parent's next real change.
+   */
   async startOver(): Promise<void> {
     await this.clear();
-    this.options.reset?.();
+    this.resetting = true;
+    try {
+      this.options.reset?.();
+    } finally {
+      this.resetting = false;
+    }
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dirty = false;
+    this.host.requestUpdate();
   }
 
   private record(uploader: UploaderLike, doc: string): void {
@@ -332,13 +375,16 @@ export class DraftController implements ReactiveController {
     this.schedule();
   }
 
-  private readonly onChange = () => this.schedule();
+  private readonly onChange = () => {
+    if (this.resetting) return;
+    this.schedule();
+  };
 
   private readonly onUploaderChange = (event: Event) => {
     const uploader = event.composedPath()[0] as UploaderLike;
     if (!(uploader instanceof HTMLElement) || uploader.localName !== 'doc-uploader') return;
     const doc = uploader.getAttribute('doc') ?? '';
-    if (this.restoring.has(doc)) return;
+    if (this.restoring.has(doc) || this.resetting) return;
     // The parent changed this document's files: what was listed to attach again for it is theirs to judge now.
     if (this.carriedMissing.some((m) => m.doc === doc)) {
       this.carriedMissing = this.carriedMissing.filter((m) => m.doc !== doc);

@@ -31,6 +31,8 @@ class DraftHost extends LitElement {
     reset: () => {
       this.resets++;
       this.answers = {};
+      // As the service form does: back to the first step, announced.
+      this.dispatchEvent(new CustomEvent('step-change', { detail: { step: 'first' }, bubbles: true, composed: true }));
     },
     debounceMs: 30,
   });
@@ -186,5 +188,61 @@ describe('drafts/draft-controller', () => {
     expect(await Promise.all(restoredUploader.files.map((f) => sha256Hex(f)))).to.deep.equal(hashes);
     expect(restoredUploader.fileInfo.map((i) => i.sha256)).to.deep.equal(hashes);
     expect(restoredUploader.fileInfo.map((i) => i.original)).to.deep.equal(originals);
+  });
+
+  it("start over writes nothing by itself (the form's step change is not a change); the next real change does", async () => {
+    const store = new MemoryStore();
+    await store.save('svc:/page', { answers: { a: 1 }, files: [] });
+    const el = await host((h) => (h.store = store));
+    await el.drafts.startOver();
+    expect(el.resets).to.equal(1);
+    // Past the debounce: nothing was waiting to be written.
+    await el.drafts.settled();
+    await sleep(60);
+    expect(store.drafts.size).to.equal(0);
+    expect(store.saves).to.equal(1, 'only the setup save');
+    el.type({ b: 2 });
+    await el.drafts.settled();
+    expect(store.drafts.get('svc:/page')!.answers).to.deep.equal({ b: 2 });
+  });
+
+  it('start over while restored files are still being put back: they go, and nothing of them is recorded or saved', async () => {
+    const store = new MemoryStore();
+    const photo = await jpegFile(640, 480, 'birth.jpg', 4);
+    await store.save('svc:/page', { answers: { a: 1 }, files: [{ doc: 'birth-certificate', file: photo }] });
+    const Uploader = customElements.get('doc-uploader') as unknown as { prototype: DocUploader };
+    const restoreFiles = Uploader.prototype.restoreFiles;
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let restoring: Promise<unknown> | undefined;
+    Uploader.prototype.restoreFiles = function (this: DocUploader, files) {
+      const done = gate.then(() => restoreFiles.call(this, files));
+      restoring = done;
+      return done;
+    };
+    try {
+      const el = await host((h) => {
+        h.store = store;
+        h.showUploader = true;
+      });
+      await el.updateComplete;
+      expect(restoring, 'the restore is under way').to.not.equal(undefined);
+      await el.drafts.startOver();
+      open();
+      await restoring;
+      await sleep(0);
+      // The restore finished after the reset: its file was taken out again.
+      expect(el.shadowRoot!.querySelector<DocUploader>('doc-uploader')!.files).to.have.length(0);
+      await el.drafts.settled();
+      await sleep(60);
+      expect(store.drafts.size).to.equal(0);
+      expect(store.saves).to.equal(1, 'only the setup save');
+      // The next real change saves what the form holds now: no file.
+      el.type({ b: 2 });
+      await el.drafts.settled();
+      expect(store.drafts.get('svc:/page')!.files).to.deep.equal([]);
+    } finally {
+      Uploader.prototype.restoreFiles = restoreFiles;
+    }
   });
 });

@@ -205,6 +205,40 @@ describe('drafts of a service form', () => {
     expect(notice(again)).to.equal(null);
   });
 
+  it('"Start over" on a restored draft, then a reload: nothing comes back and nothing is said', async () => {
+    const key = uniqueKey('start-over');
+    const [form] = await openPage({ keys: key, now: IN_WINDOW });
+    await typeInto(form, 'child.firstName', 'Аружан');
+    await attach(form, 'birth-certificate', [await jpegFile(600, 800, 'birth.jpg', 7)]);
+    await attach(form, 'health-063', [pdfFile('vaccines.pdf', 30_000)]);
+    await form.goTo(form.steps.findIndex((s) => s.id === 'documents'));
+    await drafts(form).settled();
+
+    const [restored] = await navigate((win) => win.location.reload());
+    expect(notice(restored)?.dataset.status).to.equal('restored');
+    // At once, while the restored files may still be going back into their uploaders.
+    root(restored).querySelector<HTMLButtonElement>('[data-start-over]')!.click();
+    await until('form emptied', () => drafts(restored).restoredAt === undefined && restored.currentStep !== 'documents');
+    // Past the debounce: whatever the reset itself announced (the step change) was not written.
+    await drafts(restored).settled();
+    await until('uploaders empty', () => [...root(restored).querySelectorAll<DocUploader>('doc-uploader')].every((u) => !u.files.length && !u.busy));
+    await drafts(restored).settled();
+
+    const [after] = await navigate((win) => win.location.reload());
+    expect(notice(after)).to.equal(null, 'no "Draft restored" over an empty form');
+    expect((after.answers as { child: { firstName?: string } }).child.firstName).to.equal(undefined);
+    expect(after.currentStep).to.equal(after.steps[0].id);
+    await sleep(100);
+    for (const u of root(after).querySelectorAll<DocUploader>('doc-uploader')) expect(u.files, u.doc!).to.have.length(0);
+
+    // The parent's next real change starts a new draft.
+    await typeInto(after, 'child.firstName', 'Ерлан');
+    await drafts(after).settled();
+    const [again] = await navigate((win) => win.location.reload());
+    expect(notice(again)?.dataset.status).to.equal('restored');
+    expect((again.answers as { child: { firstName?: string } }).child.firstName).to.equal('Ерлан');
+  });
+
   it('two forms on one page keep separate drafts', async () => {
     const a = uniqueKey('first');
     const b = uniqueKey('second');
@@ -360,11 +394,13 @@ describe('drafts of a service form, storage and signing', () => {
     const el = await formWith(store);
     await until('restored file', () => root(el).querySelector<DocUploader>('doc-uploader[doc="birth-certificate"]')?.files.length);
     root(el).querySelector<HTMLButtonElement>('[data-start-over]')!.click();
-    await until('draft cleared', () => drafts(el).restoredAt === undefined);
+    await until('form emptied', () => drafts(el).restoredAt === undefined && !(el.answers as { child: { firstName?: string } }).child.firstName);
     await settle(el);
     expect((el.answers as { child: { firstName?: string } }).child.firstName).to.equal(undefined);
     expect(root(el).querySelector<DocUploader>('doc-uploader[doc="birth-certificate"]')!.files).to.have.length(0);
     expect(notice(el)).to.equal(null);
+    // After anything that was waiting (the reset's own step change included) would have been written.
+    await drafts(el).settled();
     expect(await store.load(`school-enrollment:${location.pathname}`)).to.equal(null);
   });
 });
