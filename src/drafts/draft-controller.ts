@@ -49,7 +49,11 @@ export interface DraftControllerOptions {
   getAnswers: () => Record<string, unknown>;
   /** The step the parent is on (restored with the draft). */
   getStep?: () => string | undefined;
-  /** Puts a draft's answers and step back into the form (files go to the uploaders separately). */
+  /**
+   * Puts a draft's answers and step back into the form (files go to the uploaders separately).
+   * The draft arrives after the form is usable: its `answers` already carry every answer the parent
+   * changed meanwhile (those win), and its `step` is undefined when the parent moved meanwhile.
+   */
   restore: (draft: Draft) => void;
   /** Start over: the form empties its answers and uploaders (what it announces meanwhile is not saved). */
   reset?: () => void;
@@ -100,6 +104,14 @@ export class DraftController implements ReactiveController {
   private generation = 0;
   /** Inside the host's `reset`: its events are not the parent's changes. */
   private resetting = false;
+  /** The answers as of the last look, while the draft loads (to tell which ones the parent changed). */
+  private seenAnswers: unknown;
+  /** Answer paths the parent changed before the draft arrived. */
+  private edited = new Map<string, string[]>();
+  /** Documents whose files the parent changed before the draft arrived. */
+  private editedDocs = new Set<string>();
+  /** The parent moved to another step before the draft arrived. */
+  private moved = false;
 
   constructor(host: Host, options: DraftControllerOptions) {
     this.host = host;
@@ -167,6 +179,7 @@ export class DraftController implements ReactiveController {
       return;
     }
     this.status = 'loading';
+    this.seenAnswers = clone(this.options.getAnswers());
     const generation = this.generation;
     let draft: Draft | null = null;
     try {
@@ -180,23 +193,48 @@ export class DraftController implements ReactiveController {
     this.loaded = true;
     // Cleared while it loaded (signed): nothing to put back.
     if (draft && generation === this.generation) this.apply(draft);
+    this.seenAnswers = undefined;
+    this.edited.clear();
+    this.editedDocs.clear();
+    this.moved = false;
     this.host.requestUpdate();
     if (this.dirty) this.schedule();
   }
 
+  /**
+   * Puts the draft back under what the parent did while it loaded: answers the parent changed
+   * keep the parent's value, documents whose files the parent changed keep the parent's files, and
+   * a parent who moved on stays on their step.
+   */
   private apply(draft: Draft): void {
     this.restoredAt = draft.savedAt;
     this.savedAt = draft.savedAt;
-    this.carriedMissing = draft.missing;
+    this.carriedMissing = draft.missing.filter((m) => !this.editedDocs.has(m.doc));
+    const mine = this.files;
     this.files = new Map();
     this.pending = new Map();
     for (const f of draft.files) {
+      if (this.editedDocs.has(f.doc)) continue;
       this.files.set(f.doc, [...(this.files.get(f.doc) ?? []), f]);
       const { doc: _doc, ...restored } = f;
       this.pending.set(f.doc, [...(this.pending.get(f.doc) ?? []), restored]);
     }
+    for (const doc of this.editedDocs) this.files.set(doc, mine.get(doc) ?? []);
     this.updateUnsaved();
-    this.options.restore(draft);
+    let answers = clone(draft.answers) as Record<string, unknown>;
+    if (this.edited.size) {
+      this.noteEdits();
+      const current = this.options.getAnswers();
+      for (const path of this.edited.values()) answers = withValue(answers, path, clone(valueAt(current, path)));
+    }
+    this.options.restore({ ...draft, answers, step: this.moved ? undefined : draft.step });
+  }
+
+  /** Remembers which answers the parent changed since the last look (while the draft loads). */
+  private noteEdits(): void {
+    const now = clone(this.options.getAnswers());
+    for (const path of changedPaths(this.seenAnswers, now)) this.edited.set(path.join('\u0000'), path);
+    this.seenAnswers = now;
   }
 
   /** Gives each rendered uploader its restored files, once, when it is still empty. */
@@ -375,8 +413,12 @@ export class DraftController implements ReactiveController {
     this.schedule();
   }
 
-  private readonly onChange = () => {
+  private readonly onChange = (event: Event) => {
     if (this.resetting) return;
+    if (!this.loaded) {
+      if (event.type === 'step-change') this.moved = true;
+      else if (this.seenAnswers !== undefined) this.noteEdits();
+    }
     this.schedule();
   };
 
@@ -385,6 +427,7 @@ export class DraftController implements ReactiveController {
     if (!(uploader instanceof HTMLElement) || uploader.localName !== 'doc-uploader') return;
     const doc = uploader.getAttribute('doc') ?? '';
     if (this.restoring.has(doc) || this.resetting) return;
+    if (!this.loaded) this.editedDocs.add(doc);
     // The parent changed this document's files: what was listed to attach again for it is theirs to judge now.
     if (this.carriedMissing.some((m) => m.doc === doc)) {
       this.carriedMissing = this.carriedMissing.filter((m) => m.doc !== doc);
@@ -402,4 +445,52 @@ export class DraftController implements ReactiveController {
   private readonly onHidden = (event: Event) => {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') void this.flush();
   };
+}
+
+/** A deep copy of plain answers (JSON-like data; what cannot be cloned is kept as is). */
+function clone<T>(value: T): T {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The paths (down to leaves; arrays are leaves) where two answer objects differ. */
+function changedPaths(before: unknown, after: unknown, at: string[] = []): string[][] {
+  // A group that appeared or went (`child`) counts by its answers, not as one whole.
+  if ((isRecord(before) || isRecord(after)) && (isRecord(before) || before === undefined) && (isRecord(after) || after === undefined)) {
+    const b = (before ?? {}) as Record<string, unknown>;
+    const a = (after ?? {}) as Record<string, unknown>;
+    const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
+    return [...keys].flatMap((k) => changedPaths(b[k], a[k], [...at, k]));
+  }
+  return sameValue(before, after) ? [] : [at];
+}
+
+function valueAt(answers: unknown, path: string[]): unknown {
+  let value = answers;
+  for (const k of path) value = isRecord(value) ? value[k] : undefined;
+  return value;
+}
+
+/** A copy of `answers` with `value` at `path` (undefined: the key goes). */
+function withValue(answers: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
+  if (!path.length) return isRecord(value) ? value : answers;
+  const [head, ...rest] = path;
+  const out = { ...answers };
+  if (rest.length) out[head] = withValue(isRecord(out[head]) ? (out[head] as Record<string, unknown>) : {}, rest, value);
+  else if (value === undefined) delete out[head];
+  else out[head] = value;
+  return out;
 }

@@ -6,7 +6,7 @@ import { DraftController, type Draft, type DraftStoreLike } from '../../src/draf
 import type { DocUploader } from '../../src/elements/doc-uploader/doc-uploader.js';
 import { sha256Hex } from '../../src/upload/digest.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
-import { FailingStore, MemoryStore } from './memory-store.js';
+import { FailingStore, MemoryStore, SlowStore } from './memory-store.js';
 
 class DraftHost extends LitElement {
   static override properties = { answers: { attribute: false }, showUploader: { type: Boolean } };
@@ -244,5 +244,44 @@ describe('drafts/draft-controller', () => {
     } finally {
       Uploader.prototype.restoreFiles = restoreFiles;
     }
+  });
+
+  it('what the parent changed while the draft was loading wins over the draft; the rest is restored and saved together', async () => {
+    const inner = new MemoryStore();
+    await inner.save('svc:/page', { answers: { child: { name: 'Ерлан', iin: '200821501076' }, school: 'Their school' }, files: [], step: 'documents' });
+    const store = new SlowStore(inner);
+    const el = document.createElement('draft-host') as DraftHost;
+    el.store = store;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await el.updateComplete;
+    await sleep(0);
+    expect(store.loads).to.equal(1, 'the draft is being read');
+    // The form is usable: the parent types and moves on before the draft arrives.
+    el.type({ school: 'My school', child: { name: 'Ерлан' } });
+    el.type({ school: 'My school', child: { name: 'Ерлан', extra: 'x' } });
+    el.dispatchEvent(new CustomEvent('step-change', { detail: { step: 'second' }, bubbles: true, composed: true }));
+    store.release();
+    await el.drafts.ready;
+    expect(el.restored).to.have.length(1);
+    expect(el.answers).to.deep.equal({ child: { name: 'Ерлан', iin: '200821501076', extra: 'x' }, school: 'My school' });
+    expect(el.restored[0].step, 'the parent moved: the draft does not move them back').to.equal(undefined);
+    expect(el.drafts.restoredAt).to.not.equal(undefined);
+    await el.drafts.settled();
+    expect(inner.drafts.get('svc:/page')!.answers).to.deep.equal({ child: { name: 'Ерлан', iin: '200821501076', extra: 'x' }, school: 'My school' });
+  });
+
+  it('a draft that arrives with nothing changed meanwhile is restored as it was, step included', async () => {
+    const inner = new MemoryStore();
+    await inner.save('svc:/page', { answers: { school: 'Their school' }, files: [], step: 'documents' });
+    const store = new SlowStore(inner);
+    const el = document.createElement('draft-host') as DraftHost;
+    el.store = store;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    store.release();
+    await el.drafts.ready;
+    expect(el.answers).to.deep.equal({ school: 'Their school' });
+    expect(el.restored[0].step).to.equal('documents');
   });
 });

@@ -1,4 +1,4 @@
-// Test stores: an in-memory DraftStoreLike with a clock, one that fails as storage does, and a "full disk" IndexedDB.
+// Test stores: an in-memory DraftStoreLike with a clock, a slow one, one that fails as storage does, and a "full disk" IndexedDB.
 import {
   DraftStorageError,
   type Draft,
@@ -40,6 +40,34 @@ export class MemoryStore implements DraftStoreLike {
 
   async purgeExpired(): Promise<number> {
     return 0;
+  }
+}
+
+/**
+ * A store whose `load` answers only when the test says so (`release()`), as IndexedDB does while
+ * it reads a draft's photos: the form is usable meanwhile.
+ */
+export class SlowStore implements DraftStoreLike {
+  private open!: () => void;
+  private readonly gate = new Promise<void>((resolve) => (this.open = resolve));
+  loads = 0;
+  constructor(readonly inner: DraftStoreLike = new MemoryStore()) {}
+  release(): void {
+    this.open();
+  }
+  async load(key: string, options?: { ttlDays?: number }): Promise<Draft | null> {
+    this.loads++;
+    await this.gate;
+    return this.inner.load(key, options);
+  }
+  save(key: string, draft: DraftInput, options?: { ttlDays?: number }): Promise<SaveResult> {
+    return this.inner.save(key, draft, options);
+  }
+  clear(key: string): Promise<void> {
+    return this.inner.clear(key);
+  }
+  purgeExpired(): Promise<number> {
+    return this.inner.purgeExpired();
   }
 }
 

@@ -9,7 +9,7 @@ import { sha256Hex } from '../../src/upload/digest.js';
 import { attachMissing, sign } from '../support/form-driver.js';
 import { expectAccessible } from '../support/a11y.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
-import { FailingStore, quotaFactory } from '../drafts/memory-store.js';
+import { FailingStore, MemoryStore, SlowStore, quotaFactory } from '../drafts/memory-store.js';
 import { applyDraftState, draftStates } from '../../stories/drafts.stories.js';
 import { locales } from '../../src/i18n/localize.js';
 
@@ -402,6 +402,38 @@ describe('drafts of a service form, storage and signing', () => {
     // After anything that was waiting (the reset's own step change included) would have been written.
     await drafts(el).settled();
     expect(await store.load(`school-enrollment:${location.pathname}`)).to.equal(null);
+  });
+
+  it('typing while the draft is still being read: what was typed stays, the rest of the draft comes back, both are saved', async () => {
+    const key = `school-enrollment:${location.pathname}`;
+    const inner = new MemoryStore();
+    await inner.save(key, { answers: structuredClone(completeAnswers), files: [], step: 'child' });
+    const store = new SlowStore(inner);
+    const el = document.createElement('school-enroll-form');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('school-year', '2027');
+    el.now = () => new Date(IN_WINDOW);
+    el.draftStore = store;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await settle(el);
+    expect(store.loads).to.equal(1);
+    expect(drafts(el).status).to.equal('loading');
+    // The form is usable meanwhile: the parent types a name.
+    await typeInto(el, 'child.firstName', 'Aigerim');
+    store.release();
+    await drafts(el).ready;
+    await settle(el);
+    const answers = el.answers as typeof completeAnswers;
+    expect(answers.child.firstName).to.equal('Aigerim', 'typed before the draft arrived');
+    expect(answers.child.lastName).to.equal('Seitkali', 'from the draft');
+    expect(answers.school).to.equal('School No. 5', 'from the draft');
+    expect(root(el).querySelector<HTMLInputElement>('#field-child-firstName')!.value).to.equal('Aigerim');
+    expect(notice(el)?.dataset.status).to.equal('restored');
+    await drafts(el).settled();
+    const saved = inner.drafts.get(key)!.answers as typeof completeAnswers;
+    expect(saved.child.firstName).to.equal('Aigerim');
+    expect(saved.child.lastName).to.equal('Seitkali');
   });
 });
 
