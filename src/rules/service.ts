@@ -16,14 +16,26 @@ export type RuleContext = {
   minDistanceKm?: number;
 };
 
+/**
+ * Answers as far as they parsed: any field may be missing (it failed the schema or was not given),
+ * and so may any field of a nested object (the child). What a service's `check` reads.
+ */
+export type PartialAnswers<T> = {
+  [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? PartialAnswers<T[K]> : T[K];
+};
+
 export type ServiceDefinition<Id extends ServiceId = ServiceId, S extends z.ZodType = z.ZodType> = {
   id: Id;
   /** The answers; unknown keys are stripped. */
   schema: S;
   /** The checklist for these answers, unsorted (requiredDocuments sorts). */
   requirements(answers: ChecklistAnswers, registry: Registry, options: ChecklistOptions): ChecklistItem[];
-  /** Cross-field rules on answers that passed the schema. */
-  check(answers: z.output<S>, context: RuleContext): RuleIssue[];
+  /**
+   * Cross-field rules. Runs on the parsed answers, or, while some fields fail the schema, on the
+   * fields that parsed (`partialAnswers`): each rule runs when the fields it reads are there, so
+   * every problem shows at once. Never reads a field without checking it is present.
+   */
+  check(answers: PartialAnswers<z.output<S>>, context: RuleContext): RuleIssue[];
 };
 
 /** Identity function that keeps the literal id and the schema's type. */

@@ -1,9 +1,9 @@
 // validateAnswers: a service's zod schema (issues mapped to our codes) plus its cross-field checks.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isErrorCode, hasErrors, type ErrorCode, type RuleIssue } from './errors.js';
 import type { ServiceId } from './ids.js';
-import type { RuleContext } from './service.js';
-import { childIssues, services, type ServiceAnswers } from './services/index.js';
+import type { PartialAnswers, RuleContext } from './service.js';
+import { services, type ServiceAnswers } from './services/index.js';
 
 export type ValidationResult<T> = {
   /** No issue of severity error (warnings do not block). */
@@ -59,9 +59,37 @@ export function issuesFromZod(error: z.ZodError, input: unknown): RuleIssue[] {
   return issues;
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
- * Validates a service's answers. When the schema fails, the child's IIN and birth date are
- * still checked on the raw input so an error summary shows every problem at once.
+ * The answers as far as they parse: each field of an object schema parsed on its own (and a
+ * nested object field, such as the child, by its own fields), keeping those that pass with their
+ * parsed value (trimmed, coerced, defaults filled). Unknown keys are dropped, as the schema does.
+ */
+export function partialAnswers(schema: z.ZodType, input: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!(schema instanceof z.ZodObject)) return out;
+  const source = isPlainObject(input) ? input : {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const value = Object.hasOwn(source, key) ? source[key] : undefined;
+    const parsed = field.safeParse(value);
+    if (parsed.success) {
+      if (parsed.data !== undefined) out[key] = parsed.data;
+    } else if (field instanceof z.ZodObject && isPlainObject(value)) {
+      out[key] = partialAnswers(field, value);
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates a service's answers: the schema's issues, then the service's cross-field checks.
+ * When the schema fails, the checks still run on the fields that parsed (`partialAnswers`), each
+ * check when the fields it reads are there, so an error summary shows every problem at once
+ * (the child too young while the school is still blank). A check's issue at a path that already
+ * has a schema issue is left out.
  */
 export function validateAnswers<Id extends ServiceId>(
   service: Id,
@@ -71,20 +99,18 @@ export function validateAnswers<Id extends ServiceId>(
   // Own keys only: '__proto__' or 'toString' must be an unknown service, not Object.prototype's.
   if (typeof service !== 'string' || !Object.hasOwn(services, service)) throw new RangeError(`Unknown service id: ${String(service)}`);
   const definition = services[service];
+  const check = definition.check as (answers: PartialAnswers<ServiceAnswers[Id]>, context: RuleContext) => RuleIssue[];
   const parsed = definition.schema.safeParse(answers);
   if (parsed.success) {
     const data = parsed.data as ServiceAnswers[Id];
-    const check = definition.check as (answers: ServiceAnswers[Id], context: RuleContext) => RuleIssue[];
-    const issues = check(data, context);
+    const issues = check(data as PartialAnswers<ServiceAnswers[Id]>, context);
     return { ok: !hasErrors(issues), data, issues };
   }
   const issues = issuesFromZod(parsed.error, answers);
   const taken = new Set(issues.map((issue) => JSON.stringify(issue.path)));
-  const child = valueAt(answers, ['child']);
-  if (typeof child === 'object' && child !== null) {
-    for (const issue of childIssues(child as Record<string, unknown>, context)) {
-      if (!taken.has(JSON.stringify(issue.path))) issues.push(issue);
-    }
+  const partial = partialAnswers(definition.schema, answers) as PartialAnswers<ServiceAnswers[Id]>;
+  for (const issue of check(partial, context)) {
+    if (!taken.has(JSON.stringify(issue.path))) issues.push(issue);
   }
   return { ok: false, issues };
 }

@@ -1,7 +1,7 @@
 // verifyPayload: re-derives a signed detail (canonical text, digests, answers, signature) and lists every mismatch. DOM-free.
 import type { RuleContext } from '../rules/service.js';
 import { services } from '../rules/services/index.js';
-import { issuesFromZod } from '../rules/validate.js';
+import { validateAnswers } from '../rules/validate.js';
 import { base64url, canonicalJson, digestCanonical, sha256, utf8 } from './canonical.js';
 import { inspectCms } from './cms.js';
 import { jwkThumbprint, verifyDetachedJws } from './jws.js';
@@ -122,25 +122,22 @@ export async function verifyPayload(
     if (payload.idempotencyKey !== key) add('payload.idempotencyKey', 'idempotency-key-mismatch', key, payload.idempotencyKey);
   }
 
-  // 4. Answers: the service's schema, then its cross-field rules (errors only; warnings never block).
+  // 4. Answers: the service's schema and its cross-field rules, as the form ran them (errors only; warnings never block).
   // Own keys only: a payload naming '__proto__' or 'toString' is an unknown service.
-  const definition = typeof payload.service === 'string' && Object.hasOwn(services, payload.service)
-    ? services[payload.service as keyof typeof services]
+  const service = typeof payload.service === 'string' && Object.hasOwn(services, payload.service)
+    ? (payload.service as keyof typeof services)
     : undefined;
-  if (!definition) {
+  if (!service) {
     add('payload.service', 'service-unknown', undefined, payload.service);
   } else {
-    const parsed = definition.schema.safeParse(payload.answers);
-    if (!parsed.success) {
-      for (const issue of issuesFromZod(parsed.error, payload.answers)) add(answerPath(issue.path), issue.code);
-    } else {
-      // "The validated answers": what the form signed must be the schema's own output.
-      if (canonicalJson(parsed.data) !== canonicalJson(payload.answers)) add('payload.answers', 'answers-not-normalised');
-      const context: RuleContext = { ...(created ? { now: created } : {}), ...options.ruleContext };
-      const check = definition.check as (answers: unknown, context: RuleContext) => Array<{ path: (string | number)[]; code: string; severity?: string }>;
-      for (const issue of check(parsed.data, context)) {
-        if (issue.severity !== 'warning') add(answerPath(issue.path), issue.code);
-      }
+    const context: RuleContext = { ...(created ? { now: created } : {}), ...options.ruleContext };
+    const validation = validateAnswers(service, payload.answers, context);
+    // "The validated answers": what the form signed must be the schema's own output.
+    if (validation.data !== undefined && canonicalJson(validation.data) !== canonicalJson(payload.answers)) {
+      add('payload.answers', 'answers-not-normalised');
+    }
+    for (const issue of validation.issues) {
+      if (issue.severity !== 'warning') add(answerPath(issue.path), issue.code);
     }
   }
 

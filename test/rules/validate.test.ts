@@ -2,7 +2,8 @@
 import { expect } from 'chai';
 import { z } from 'zod';
 import { errorCodes } from '../../src/rules/errors.js';
-import { issuesFromZod, validateAnswers } from '../../src/rules/validate.js';
+import { issuesFromZod, partialAnswers, validateAnswers } from '../../src/rules/validate.js';
+import { schoolEnrollmentSchema } from '../../src/rules/services/school-enrollment.js';
 
 describe('rules/validate', () => {
   const schema = z.object({
@@ -75,6 +76,85 @@ describe('rules/validate', () => {
 
   it('accepts a non-object as answers and reports it', () => {
     expect(validateAnswers('school-transfer', null).issues).to.deep.equal([{ path: [], code: 'required' }]);
+  });
+
+  describe('every problem at once: cross-field checks on the fields that parsed', () => {
+    const now = new Date('2026-06-15T12:00:00+05:00');
+    const child = { iin: '190315500121', birthDate: '2019-03-15', lastName: 'A', firstName: 'B' };
+    const young = { iin: '210101500124', birthDate: '2021-01-01', lastName: 'A', firstName: 'B' };
+    const summary = (service: Parameters<typeof validateAnswers>[0], answers: unknown, context = {}) =>
+      validateAnswers(service, answers, { now, ...context }).issues.map((i) => `${i.path.join('.')}:${i.code}`);
+
+    const rows: [string, Parameters<typeof validateAnswers>[0], unknown, object, string[]][] = [
+      ['child too young while the school is blank', 'school-enrollment', { child: young, schoolYear: 2026, school: '' }, {},
+        ['school:required', 'child.birthDate:child-too-young']],
+      ['child too young while the last name is missing (the child object fails as a whole)', 'school-enrollment',
+        { child: { ...young, lastName: '' }, schoolYear: 2026, school: 'S' }, {},
+        ['child.lastName:required', 'child.birthDate:child-too-young']],
+      ['no age check while the school year does not parse', 'school-enrollment', { child: young, schoolYear: 'next', school: 'S' }, {},
+        ['schoolYear:invalid-number']],
+      ['no age check while the birth date does not parse', 'school-enrollment', { child: { ...young, birthDate: '2021-02-30' }, schoolYear: 2026, school: 'S' }, {},
+        ['child.birthDate:invalid-date']],
+      ['status-required before the camp kind is chosen', 'camp-referral', { child, schoolYear: 2026, school: 'S', statuses: [] }, {},
+        ['campKind:required', 'statuses:status-required']],
+      ['status-required when statuses are not given at all', 'meal-subsidy', { child, schoolYear: 2026 }, {},
+        ['school:required', 'statuses:status-required']],
+      ['no status-required while the list has an unknown id', 'meal-subsidy', { child, schoolYear: 2026, school: 'S', statuses: ['sen'] }, {},
+        ['statuses.0:invalid-option']],
+      ['same school while the reason is missing', 'school-transfer', { child, schoolYear: 2026, currentSchool: 'No. 1', newSchool: ' no. 1 ' }, {},
+        ['reason:required', 'newSchool:same-school']],
+      ['no same-school check while a school is blank', 'school-transfer', { child, schoolYear: 2026, currentSchool: '', newSchool: '', reason: 'moving' }, {},
+        ['currentSchool:required', 'newSchool:required']],
+      ['distance too short while the locality is blank', 'school-transport', { child, schoolYear: 2026, school: 'S', locality: '', distanceKm: '1' }, { minDistanceKm: 3 },
+        ['locality:required', 'distanceKm:distance-too-short']],
+      ['IIN and future birth date with nothing else given', 'home-study', { child: { iin: '1', birthDate: '2027-01-01' } }, {},
+        ['child.lastName:required', 'child.firstName:required', 'schoolYear:required', 'school:required', 'child.iin:iin-format', 'child.birthDate:invalid-date']],
+    ];
+    for (const [name, service, answers, context, expected] of rows) {
+      it(`${service}: ${name}`, () => expect(summary(service, answers, context)).to.deep.equal(expected));
+    }
+
+    it('gives the same cross-field issues as a full parse once the other fields are fixed', () => {
+      const partial = summary('school-enrollment', { child: young, schoolYear: 2026, school: '' });
+      const full = summary('school-enrollment', { child: young, schoolYear: 2026, school: 'S' });
+      expect(full).to.deep.equal(['child.birthDate:child-too-young']);
+      expect(partial.filter((x) => !x.startsWith('school:'))).to.deep.equal(full);
+    });
+
+    it('stays ok:false with no data while the schema fails', () => {
+      const result = validateAnswers('camp-referral', { child, schoolYear: 2026, school: 'S', statuses: [] }, { now });
+      expect(result.ok).to.equal(false);
+      expect(result.data).to.equal(undefined);
+    });
+
+    it('never throws on odd answers', () => {
+      for (const answers of [null, undefined, 7, 'x', [], [1], { child: [] }, { child: null }, { child: 'x' }, { __proto__: { school: 'S' } }, Object.create(null)]) {
+        for (const service of ['school-enrollment', 'camp-referral', 'school-transfer', 'school-transport', 'meal-subsidy'] as const) {
+          expect(() => validateAnswers(service, answers, { now }), `${service} ${JSON.stringify(answers)}`).to.not.throw();
+        }
+      }
+    });
+  });
+
+  describe('partialAnswers', () => {
+    it('keeps the fields that parse, with their parsed values, and drops the rest', () => {
+      expect(partialAnswers(schoolEnrollmentSchema, {
+        child: { iin: ' 190315500121 ', birthDate: '2019-02-30', lastName: 'A', firstName: '' },
+        schoolYear: '2026', school: '  ', residency: 'Oralman', statuses: ['orphan', 'sen'], extra: 1,
+      })).to.deep.equal({
+        child: { iin: '190315500121', lastName: 'A' },
+        schoolYear: 2026,
+        residency: 'kandas',
+        bornAbroad: false,
+        specialNeeds: false,
+        homeEducation: false,
+      });
+    });
+    it('reads only own properties and ignores a non-object', () => {
+      expect(partialAnswers(schoolEnrollmentSchema, Object.create({ school: 'S' })).school).to.equal(undefined);
+      expect(partialAnswers(schoolEnrollmentSchema, 'x')).to.deep.equal({ statuses: [], residency: 'citizen', bornAbroad: false, specialNeeds: false, homeEducation: false });
+      expect(partialAnswers(z.string(), { a: 1 })).to.deep.equal({});
+    });
   });
 
   it('throws on an unknown service', () => {

@@ -36,9 +36,13 @@ export const StatusesSchema = z
 export const ResidencySchema = ResidencyIdSchema.default('citizen');
 export const FlagSchema = z.boolean().default(false);
 
-/** IIN (with the typed birth date for the soft prefix check) and a birth date not in the future. */
-export function childIssues(child: { iin?: unknown; birthDate?: unknown }, context: RuleContext): RuleIssue[] {
+/**
+ * IIN (with the typed birth date for the soft prefix check) and a birth date not in the future.
+ * Nothing when there is no child object (the schema reports it).
+ */
+export function childIssues(child: { iin?: unknown; birthDate?: unknown } | undefined, context: RuleContext): RuleIssue[] {
   const issues: RuleIssue[] = [];
+  if (typeof child !== 'object' || child === null) return issues;
   const birthDate = typeof child.birthDate === 'string' ? child.birthDate.trim() : undefined;
   if (typeof child.iin === 'string' || child.iin === undefined) {
     const result = validateIin(child.iin ?? '', birthDate && isIsoDate(birthDate) ? { birthDate } : {});
@@ -56,20 +60,23 @@ export function childIssues(child: { iin?: unknown; birthDate?: unknown }, conte
  * `child-too-young` carries the rule it applied: `minAge` (years) and `cutoff` ('YYYY-MM-DD', the
  * day of the admission year by which the child must reach it), so the message says the host's rule.
  */
-export function ageIssues(child: Child, schoolYear: number, context: RuleContext): RuleIssue[] {
+export function ageIssues(child: { birthDate?: unknown } | undefined, schoolYear: unknown, context: RuleContext): RuleIssue[] {
+  // Reads the birth date and the school year: runs once both parsed.
+  const birthDate = child?.birthDate;
+  if (typeof birthDate !== 'string' || !isIsoDate(birthDate.trim()) || typeof schoolYear !== 'number') return [];
   const options = {
     admissionYear: schoolYear,
     ...(context.now && { now: context.now }),
     ...(context.minAge !== undefined && { minAge: context.minAge }),
     ...(context.ageCutoff !== undefined && { cutoff: context.ageCutoff }),
   };
-  const code = checkAge(child.birthDate, options);
+  const code = checkAge(birthDate, options);
   if (code !== 'child-too-young') return [];
   const params = { minAge: options.minAge ?? defaultMinAge, cutoff: ageCutoffDate(options) };
   return [{ path: ['child', 'birthDate'], code, params }];
 }
 
-/** meal-subsidy and camp-referral exist for the status categories: at least one must be chosen. */
-export function statusRequiredIssues(statuses: readonly string[]): RuleIssue[] {
-  return statuses.length === 0 ? [{ path: ['statuses'], code: 'status-required' }] : [];
+/** meal-subsidy and camp-referral exist for the status categories: at least one must be chosen (once the list parsed). */
+export function statusRequiredIssues(statuses: readonly string[] | undefined): RuleIssue[] {
+  return Array.isArray(statuses) && statuses.length === 0 ? [{ path: ['statuses'], code: 'status-required' }] : [];
 }

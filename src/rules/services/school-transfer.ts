@@ -30,7 +30,8 @@ export const schoolTransfer = defineService({
   },
   check(answers, context) {
     const issues: RuleIssue[] = childIssues(answers.child, context);
-    if (sameName(answers.currentSchool, answers.newSchool)) issues.push({ path: ['newSchool'], code: 'same-school' });
+    const { currentSchool, newSchool } = answers;
+    if (typeof currentSchool === 'string' && typeof newSchool === 'string' && sameName(currentSchool, newSchool)) issues.push({ path: ['newSchool'], code: 'same-school' });
     return issues;
   },
 });

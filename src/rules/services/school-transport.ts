@@ -26,7 +26,8 @@ export const schoolTransport = defineService({
   check(answers, context) {
     const issues: RuleIssue[] = childIssues(answers.child, context);
     // The host decides what "distant" means (RULES.md decision: default none).
-    if (context.minDistanceKm !== undefined && answers.distanceKm < context.minDistanceKm) {
+    const distance = answers.distanceKm;
+    if (context.minDistanceKm !== undefined && typeof distance === 'number' && distance < context.minDistanceKm) {
       issues.push({ path: ['distanceKm'], code: 'distance-too-short', params: { min: context.minDistanceKm } });
     }
     return issues;
