@@ -3,8 +3,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   DEFAULT_TTL_DAYS,
+  DraftConflictError,
   DraftStore,
   toStorageError,
+  type DraftClearReason,
   type Draft,
   type DraftFileInput,
   type DraftOriginal,
@@ -16,9 +18,18 @@ import {
 /**
  * `off`: turned off by the host; `loading`: looking for a draft; `idle`: nothing saved yet;
  * `saving`/`saved`: the last change is being / was written; `unavailable`: storage refused
- * (see `error`), the form goes on without drafts.
+ * (see `error`), the form goes on without drafts; `signed-elsewhere`: another tab signed this
+ * draft's application and cleared it, so this tab no longer saves it (start over saves again).
  */
-export type DraftStatus = 'off' | 'loading' | 'idle' | 'saving' | 'saved' | 'unavailable';
+export type DraftStatus = 'off' | 'loading' | 'idle' | 'saving' | 'saved' | 'unavailable' | 'signed-elsewhere';
+
+/** What a controller tells the other tabs' controllers of the same draft key. */
+type DraftMessage = { type: 'saved'; revision?: number } | { type: 'cleared'; reason: DraftClearReason };
+
+/** The channel the tabs of one draft key talk on. */
+export function draftChannelName(key: string): string {
+  return `egov-forms-drafts:${key}`;
+}
 
 /** What a `<doc-uploader>` offers the controller (its public API, plus `restoreFiles` when present). */
 interface UploaderLike extends HTMLElement {
@@ -104,6 +115,8 @@ export class DraftController implements ReactiveController {
   private generation = 0;
   /** Inside the host's `reset`: its events are not the parent's changes. */
   private resetting = false;
+  /** The revision this tab last read or wrote (undefined: it found no draft). */
+  private revision: number | undefined;
   /** The answers as of the last look, while the draft loads (to tell which ones the parent changed). */
   private seenAnswers: unknown;
   /** Answer paths the parent changed before the draft arrived. */
@@ -112,6 +125,9 @@ export class DraftController implements ReactiveController {
   private editedDocs = new Set<string>();
   /** The parent moved to another step before the draft arrived. */
   private moved = false;
+  /** This tab restored or saved the draft (since the last clear): another tab's signing concerns it. */
+  private hadDraft = false;
+  private channel: { key: string; port: BroadcastChannel } | undefined;
 
   constructor(host: Host, options: DraftControllerOptions) {
     this.host = host;
@@ -141,6 +157,7 @@ export class DraftController implements ReactiveController {
     window.addEventListener('pagehide', this.onHidden);
     // After the first update, so attributes and properties the host set right after adding the form count.
     this.loading ??= this.host.updateComplete.then(() => this.load());
+    if (this.loaded) this.listen();
   }
 
   hostDisconnected(): void {
@@ -151,6 +168,8 @@ export class DraftController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.onHidden);
     window.removeEventListener('pagehide', this.onHidden);
     if (this.timer !== undefined) void this.flush();
+    this.channel?.port.close();
+    this.channel = undefined;
   }
 
   hostUpdated(): void {
@@ -180,18 +199,19 @@ export class DraftController implements ReactiveController {
     }
     this.status = 'loading';
     this.seenAnswers = clone(this.options.getAnswers());
+    this.listen();
     const generation = this.generation;
     let draft: Draft | null = null;
     try {
       draft = await this.store.load(this.options.key(), { ttlDays: this.ttlDays });
       // Other forms' expired drafts go too; nobody waits for it.
       void this.store.purgeExpired().catch(() => undefined);
-      this.status = 'idle';
+      if (this.status === 'loading') this.status = 'idle';
     } catch (error) {
       this.fail(error);
     }
     this.loaded = true;
-    // Cleared while it loaded (signed): nothing to put back.
+    // Cleared while it loaded (signed, another tab signed): nothing to put back.
     if (draft && generation === this.generation) this.apply(draft);
     this.seenAnswers = undefined;
     this.edited.clear();
@@ -209,6 +229,8 @@ export class DraftController implements ReactiveController {
   private apply(draft: Draft): void {
     this.restoredAt = draft.savedAt;
     this.savedAt = draft.savedAt;
+    this.revision = draft.revision;
+    this.hadDraft = true;
     this.carriedMissing = draft.missing.filter((m) => !this.editedDocs.has(m.doc));
     const mine = this.files;
     this.files = new Map();
@@ -278,7 +300,7 @@ export class DraftController implements ReactiveController {
       this.dirty = true;
       return;
     }
-    if (!this.enabled || this.status === 'unavailable' || this.status === 'off') return;
+    if (!this.enabled || this.status === 'unavailable' || this.status === 'off' || this.status === 'signed-elsewhere') return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -300,7 +322,7 @@ export class DraftController implements ReactiveController {
       await this.inflight;
       if (this.timer !== undefined) return;
     }
-    if (!this.enabled || this.status === 'unavailable') return;
+    if (!this.enabled || this.status === 'unavailable' || this.status === 'signed-elsewhere') return;
     const run = this.write();
     this.inflight = run;
     try {
@@ -318,17 +340,23 @@ export class DraftController implements ReactiveController {
       const result = await this.store.save(
         this.options.key(),
         { answers: this.options.getAnswers(), step: this.options.getStep?.(), files, missing: this.carriedMissing },
-        { ttlDays: this.ttlDays },
+        { ttlDays: this.ttlDays, baseRevision: this.revision },
       );
+      this.post({ type: 'saved', revision: result.revision });
       // Cleared while this was being written: the clear that waited for it has the last word.
       if (generation === this.generation) {
         this.savedAt = result.savedAt;
         this.saveMissing = result.missing;
+        this.revision = result.revision;
+        this.hadDraft = true;
         this.status = 'saved';
         this.updateUnsaved();
       }
     } catch (error) {
-      this.fail(error);
+      if (error instanceof DraftConflictError) {
+        // The store still holds the mark of a signing this tab did not hear of.
+        if (generation === this.generation) this.signedElsewhere();
+      } else this.fail(error);
     }
     this.host.requestUpdate();
   }
@@ -351,10 +379,10 @@ export class DraftController implements ReactiveController {
   }
 
   /**
-   * Deletes the draft (after signing; start over). Pending writes are dropped, and so are files
-   * still being put back into uploaders.
+   * Deletes the draft (after signing, `reason` `signed`; start over, `reset`). Pending writes are
+   * dropped, and so are files still being put back into uploaders; the other tabs hear of it.
    */
-  async clear(): Promise<void> {
+  async clear(reason: DraftClearReason = 'reset'): Promise<void> {
     this.generation++;
     this.forgetDraft();
     await this.inflight?.catch(() => undefined);
@@ -363,8 +391,9 @@ export class DraftController implements ReactiveController {
     this.timer = undefined;
     if (this.enabled && this.status !== 'unavailable' && this.status !== 'off') {
       try {
-        await this.store.clear(this.options.key());
+        await this.store.clear(this.options.key(), { reason, ttlDays: this.ttlDays });
         this.status = 'idle';
+        this.post({ type: 'cleared', reason });
       } catch (error) {
         this.fail(error);
       }
@@ -372,11 +401,13 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Drops everything this controller held of the draft. */
+  /** Drops everything this controller held of the draft (a clear, here or in another tab). */
   private forgetDraft(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.dirty = false;
+    this.revision = undefined;
+    this.hadDraft = false;
     this.restoredAt = undefined;
     this.carriedMissing = [];
     this.saveMissing = [];
@@ -391,7 +422,7 @@ export class DraftController implements ReactiveController {
    * only after the parent's next real change.
    */
   async startOver(): Promise<void> {
-    await this.clear();
+    await this.clear('reset');
     this.resetting = true;
     try {
       this.options.reset?.();
@@ -402,6 +433,40 @@ export class DraftController implements ReactiveController {
     this.timer = undefined;
     this.dirty = false;
     this.host.requestUpdate();
+  }
+
+  /** Another tab signed this draft's application: this tab stops saving it (its form stays as it is). */
+  private signedElsewhere(): void {
+    this.generation++;
+    this.forgetDraft();
+    this.status = 'signed-elsewhere';
+    this.host.requestUpdate();
+  }
+
+  /** Listens to the other tabs of this draft key (BroadcastChannel, where the browser has it). */
+  private listen(): void {
+    if (!this.enabled || typeof BroadcastChannel === 'undefined') return;
+    const key = this.options.key();
+    if (this.channel?.key === key) return;
+    this.channel?.port.close();
+    const port = new BroadcastChannel(draftChannelName(key));
+    port.onmessage = (event: MessageEvent<DraftMessage>) => this.onMessage(event.data);
+    this.channel = { key, port };
+  }
+
+  private post(message: DraftMessage): void {
+    this.listen();
+    this.channel?.port.postMessage(message);
+  }
+
+  /**
+   * Another tab signed: if this tab had the draft (restored or saved it), its form shows that
+   * application, and saving it would bring it back. (Another tab's save needs nothing here: the
+   * store checks which bytes are still stored at each save, and the last real change wins.)
+   */
+  private onMessage(message: DraftMessage): void {
+    if (message?.type !== 'cleared' || message.reason !== 'signed') return;
+    if (this.hadDraft && this.status !== 'off' && this.status !== 'unavailable') this.signedElsewhere();
   }
 
   private record(uploader: UploaderLike, doc: string): void {
@@ -438,7 +503,7 @@ export class DraftController implements ReactiveController {
   };
 
   private readonly onSigned = () => {
-    void this.clear();
+    void this.clear('signed');
   };
 
   /** A phone may kill a hidden tab without another event: write what waits now. */

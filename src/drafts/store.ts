@@ -49,13 +49,29 @@ export interface Draft extends Omit<DraftInput, 'missing'> {
   expiresAt: Date;
   /** Files that were attached when the draft was saved but could not be stored. */
   missing: MissingFile[];
+  /** The record's revision (one more at each save of the key, by any tab); absent from stores that keep none. */
+  revision?: number;
 }
 
 export interface SaveResult {
   savedAt: Date;
   /** Files of this save that could not be stored (quota), by document and name. */
   missing: MissingFile[];
+  /** The revision this save wrote (stores that keep none leave it out). */
+  revision?: number;
 }
+
+export interface SaveOptions {
+  ttlDays?: number;
+  /**
+   * The revision the saving tab last read or wrote (undefined: it found no draft). A tab that knew
+   * the draft is refused (`DraftConflictError`) once the application was signed elsewhere.
+   */
+  baseRevision?: number;
+}
+
+/** Why a draft is cleared: `signed` leaves a mark so a tab still showing it does not bring it back. */
+export type DraftClearReason = 'signed' | 'reset';
 
 export type DraftStorageErrorCode = 'unavailable' | 'quota';
 
@@ -70,11 +86,23 @@ export class DraftStorageError extends Error {
   }
 }
 
+/**
+ * The draft was cleared because its application was signed (in another tab, or in this one before
+ * this tab's last look): this tab's save would bring a submitted application back as a draft.
+ */
+export class DraftConflictError extends Error {
+  override readonly name = 'DraftConflictError';
+  readonly code = 'signed-elsewhere';
+  constructor() {
+    super('Draft was signed elsewhere');
+  }
+}
+
 /** What a form needs from a store; the IndexedDB one below, or a test's. */
 export interface DraftStoreLike {
-  save(key: string, draft: DraftInput, options?: { ttlDays?: number }): Promise<SaveResult>;
+  save(key: string, draft: DraftInput, options?: SaveOptions): Promise<SaveResult>;
   load(key: string, options?: { ttlDays?: number }): Promise<Draft | null>;
-  clear(key: string): Promise<void>;
+  clear(key: string, options?: { reason?: DraftClearReason; ttlDays?: number }): Promise<void>;
   purgeExpired(): Promise<number>;
 }
 
@@ -99,6 +127,10 @@ interface DraftRecord {
   missing: MissingFile[];
   savedAt: number;
   expiresAt: number;
+  /** One more at each save; records from before revisions read as 0. */
+  revision?: number;
+  /** A mark left by a clear after signing (no answers, no files): loads as no draft. */
+  signed?: true;
 }
 
 interface DraftSchema extends DBSchema {
@@ -186,65 +218,101 @@ export class DraftStore implements DraftStoreLike {
     return map;
   }
 
-  async save(key: string, draft: DraftInput, options: { ttlDays?: number } = {}): Promise<SaveResult> {
+  /** Ids of the file bytes stored under a draft key now (another tab's save may have deleted some). */
+  private async storedIds(db: IDBPDatabase<DraftSchema>, key: string): Promise<Set<string>> {
+    try {
+      return new Set((await db.getAllKeysFromIndex('files', 'draft', key)).map((k) => k[1]));
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  /**
+   * Writes the draft. Bytes already stored are not written again, but the cache of which ones are
+   * stored is checked against the database first, and again in the transaction that writes the
+   * record: another tab's save of the same key deletes the bytes its own draft does not use.
+   */
+  async save(key: string, draft: DraftInput, options: SaveOptions = {}): Promise<SaveResult> {
     const db = await this.open();
     const known = this.knownBlobs(key);
     const savedAt = this.now();
     const ttl = (options.ttlDays ?? DEFAULT_TTL_DAYS) * DAY_MS;
-    const metas: FileMeta[] = [];
-    const missing: MissingFile[] = [];
-    for (const input of draft.files) {
-      let id = known.get(input.file);
-      if (!id) {
-        try {
-          const bytes = await input.file.arrayBuffer();
-          const newId = `${savedAt.toString(36)}-${(++fileIds).toString(36)}`;
-          await db.put('files', { key, id: newId, bytes });
-          known.set(input.file, newId);
-          id = newId;
-        } catch (error) {
-          const mapped = toStorageError(error);
-          if (mapped.code !== 'quota') throw mapped;
-          missing.push({ doc: input.doc, name: input.file.name });
+    let present = await this.storedIds(db, key);
+    for (let attempt = 0; ; attempt++) {
+      const metas: FileMeta[] = [];
+      const missing: MissingFile[] = [];
+      for (const input of draft.files) {
+        let id = known.get(input.file);
+        if (!id || !present.has(id)) {
+          try {
+            const bytes = await input.file.arrayBuffer();
+            const newId = `${savedAt.toString(36)}-${(++fileIds).toString(36)}`;
+            await db.put('files', { key, id: newId, bytes });
+            known.set(input.file, newId);
+            present.add(newId);
+            id = newId;
+          } catch (error) {
+            const mapped = toStorageError(error);
+            if (mapped.code !== 'quota') throw mapped;
+            missing.push({ doc: input.doc, name: input.file.name });
+            continue;
+          }
+        }
+        metas.push({
+          id,
+          doc: input.doc,
+          name: input.file.name,
+          type: input.file.type,
+          lastModified: input.file.lastModified,
+          size: input.file.size,
+          sha256: input.sha256,
+          width: input.width,
+          height: input.height,
+          original: input.original,
+        });
+      }
+      let written: number | undefined;
+      try {
+        const tx = db.transaction(['drafts', 'files'], 'readwrite');
+        const drafts = tx.objectStore('drafts');
+        const fileStore = tx.objectStore('files');
+        const existing = await drafts.get(key);
+        const fileKeys = await fileStore.index('draft').getAllKeys(key);
+        const ids = new Set(fileKeys.map((k) => k[1]));
+        if (existing?.signed && options.baseRevision !== undefined) {
+          await tx.done;
+          throw new DraftConflictError();
+        }
+        // Bytes deleted by another tab between the check above and now: written again, next round.
+        if (metas.some((m) => !ids.has(m.id)) && attempt < 3) {
+          await tx.done;
+          present = ids;
           continue;
         }
+        written = (existing?.revision ?? 0) + 1;
+        const record: DraftRecord = {
+          key,
+          answers: draft.answers,
+          step: draft.step,
+          files: metas,
+          missing: [...(draft.missing ?? []), ...missing],
+          savedAt,
+          expiresAt: savedAt + ttl,
+          revision: written,
+        };
+        await drafts.put(record);
+        // Bytes of files no longer in the draft (removed, replaced, another tab's) go.
+        const keep = new Set(metas.map((m) => m.id));
+        for (const fileKey of fileKeys) {
+          if (!keep.has(fileKey[1])) await fileStore.delete(fileKey);
+        }
+        await tx.done;
+      } catch (error) {
+        if (error instanceof DraftConflictError) throw error;
+        throw toStorageError(error);
       }
-      metas.push({
-        id,
-        doc: input.doc,
-        name: input.file.name,
-        type: input.file.type,
-        lastModified: input.file.lastModified,
-        size: input.file.size,
-        sha256: input.sha256,
-        width: input.width,
-        height: input.height,
-        original: input.original,
-      });
+      return { savedAt: new Date(savedAt), missing, revision: written };
     }
-    const record: DraftRecord = {
-      key,
-      answers: draft.answers,
-      step: draft.step,
-      files: metas,
-      missing: [...(draft.missing ?? []), ...missing],
-      savedAt,
-      expiresAt: savedAt + ttl,
-    };
-    try {
-      const tx = db.transaction(['drafts', 'files'], 'readwrite');
-      await tx.objectStore('drafts').put(record);
-      // Bytes of files no longer in the draft (removed, replaced) go.
-      const keep = new Set(metas.map((m) => m.id));
-      const fileStore = tx.objectStore('files');
-      for (const fileKey of await fileStore.index('draft').getAllKeys(key)) {
-        if (!keep.has(fileKey[1])) await fileStore.delete(fileKey);
-      }
-      await tx.done;
-    } catch (error) {
-      throw toStorageError(error);
-    }
-    return { savedAt: new Date(savedAt), missing };
   }
 
   async load(key: string, options: { ttlDays?: number } = {}): Promise<Draft | null> {
@@ -254,7 +322,7 @@ export class DraftStore implements DraftStoreLike {
     try {
       const tx = db.transaction(['drafts', 'files'], 'readonly');
       record = await tx.objectStore('drafts').get(key);
-      bytes = record ? await tx.objectStore('files').index('draft').getAll(key) : [];
+      bytes = record && !record.signed ? await tx.objectStore('files').index('draft').getAll(key) : [];
       await tx.done;
     } catch (error) {
       throw toStorageError(error);
@@ -267,6 +335,8 @@ export class DraftStore implements DraftStoreLike {
       await this.clear(key).catch(() => undefined);
       return null;
     }
+    // Signed: nothing to restore; the mark stays (until it expires) for tabs that still show the draft.
+    if (record.signed) return null;
     const byId = new Map(bytes.map((b) => [b.id, b.bytes]));
     const known = this.knownBlobs(key);
     const files: DraftFileInput[] = [];
@@ -288,14 +358,35 @@ export class DraftStore implements DraftStoreLike {
       missing,
       savedAt: new Date(record.savedAt),
       expiresAt: new Date(expiresAt),
+      revision: record.revision ?? 0,
     };
   }
 
-  async clear(key: string): Promise<void> {
+  /**
+   * Deletes the draft and its bytes. After signing (`reason: 'signed'`) a mark without answers or
+   * files stays until the TTL, so a tab that still shows the draft cannot save it again.
+   */
+  async clear(key: string, options: { reason?: DraftClearReason; ttlDays?: number } = {}): Promise<void> {
     const db = await this.open();
     try {
       const tx = db.transaction(['drafts', 'files'], 'readwrite');
-      await tx.objectStore('drafts').delete(key);
+      const drafts = tx.objectStore('drafts');
+      if (options.reason === 'signed') {
+        const existing = await drafts.get(key);
+        const now = this.now();
+        await drafts.put({
+          key,
+          answers: {},
+          files: [],
+          missing: [],
+          savedAt: now,
+          expiresAt: now + (options.ttlDays ?? DEFAULT_TTL_DAYS) * DAY_MS,
+          revision: (existing?.revision ?? 0) + 1,
+          signed: true,
+        });
+      } else {
+        await drafts.delete(key);
+      }
       const fileStore = tx.objectStore('files');
       for (const fileKey of await fileStore.index('draft').getAllKeys(key)) await fileStore.delete(fileKey);
       await tx.done;

@@ -284,4 +284,40 @@ describe('drafts/draft-controller', () => {
     expect(el.answers).to.deep.equal({ school: 'Their school' });
     expect(el.restored[0].step).to.equal('documents');
   });
+
+  it('two tabs of one draft key: when one signs, the other no longer saves the draft back', async () => {
+    const store = new MemoryStore();
+    await store.save('svc:/page', { answers: { a: 1 }, files: [] });
+    const a = await host((h) => (h.store = store));
+    const b = await host((h) => (h.store = store));
+    expect(b.answers).to.deep.equal({ a: 1 });
+    a.type({ a: 2 });
+    await a.drafts.settled();
+    a.dispatchEvent(new CustomEvent('signed-payload', { detail: {}, bubbles: true, composed: true }));
+    // The other tab hears it (BroadcastChannel) and stops saving this application.
+    for (let i = 0; i < 100 && b.drafts.status !== 'signed-elsewhere'; i++) await sleep(10);
+    expect(b.drafts.status).to.equal('signed-elsewhere');
+    expect(b.drafts.restoredAt).to.equal(undefined);
+    expect(store.drafts.size).to.equal(0);
+    b.type({ a: 3 });
+    await b.drafts.settled();
+    await sleep(60);
+    expect(store.drafts.size).to.equal(0, 'the signed draft did not come back');
+    // Start over in that tab is a new application: its drafts are saved again.
+    await b.drafts.startOver();
+    b.type({ fresh: true });
+    await b.drafts.settled();
+    expect(store.drafts.get('svc:/page')!.answers).to.deep.equal({ fresh: true });
+  });
+
+  it('a tab that never had the draft keeps saving its own work when another tab signs', async () => {
+    const store = new MemoryStore();
+    const other = await host((h) => (h.store = store));
+    const signer = await host((h) => (h.store = store));
+    signer.type({ a: 1 });
+    await signer.drafts.settled();
+    signer.dispatchEvent(new CustomEvent('signed-payload', { detail: {}, bubbles: true, composed: true }));
+    await sleep(60);
+    expect(other.drafts.status).to.not.equal('signed-elsewhere');
+  });
 });

@@ -1,6 +1,6 @@
 // DraftStore against the browser's real IndexedDB: round trip of answers and bytes, expiry, clearing, failures.
 import { expect } from 'chai';
-import { DraftStore, DraftStorageError, draftKey, toStorageError, type DraftFileInput } from '../../src/drafts/index.js';
+import { DraftConflictError, DraftStore, DraftStorageError, draftKey, toStorageError, type DraftFileInput } from '../../src/drafts/index.js';
 import { sha256Hex } from '../../src/upload/digest.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
 import { quotaFactory } from './memory-store.js';
@@ -95,6 +95,62 @@ describe('drafts/store', () => {
     const draft = (await store.load('k'))!;
     expect(draft.files.map((f) => f.file.name)).to.deep.equal(['b.pdf']);
     expect(draft.answers).to.deep.equal({ typed: 'more' });
+  });
+
+  it('two tabs (two stores, one database): a save whose cached bytes another tab deleted writes them again', async () => {
+    const other = new DraftStore({ dbName: name, now: () => clock });
+    try {
+      const mine = pdfFile('mine.pdf', 30_000);
+      const theirs = pdfFile('theirs.pdf', 20_000);
+      const first = await store.save('k', { answers: { v: 1 }, files: [{ doc: 'x', file: mine }] });
+      // The other tab's save does not list this tab's file: its bytes go.
+      const second = await other.save('k', { answers: { v: 2 }, files: [{ doc: 'y', file: theirs }] }, { baseRevision: first.revision });
+      expect(second.revision).to.equal(first.revision! + 1);
+      // This tab's cache still says `mine` is stored; the save checks before relying on it.
+      const third = await store.save('k', { answers: { v: 3 }, files: [{ doc: 'x', file: mine }] }, { baseRevision: first.revision });
+      expect(third.missing).to.deep.equal([]);
+      expect(third.revision).to.equal(second.revision! + 1);
+      const reader = new DraftStore({ dbName: name, now: () => clock });
+      const draft = (await reader.load('k'))!;
+      await reader.close();
+      expect(draft.answers).to.deep.equal({ v: 3 });
+      expect(draft.missing).to.deep.equal([]);
+      expect(draft.files.map((f) => f.file.name)).to.deep.equal(['mine.pdf']);
+      expect(await sha256Hex(draft.files[0].file)).to.equal(await sha256Hex(mine));
+      expect(draft.revision).to.equal(third.revision);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('cleared after signing: a tab that knew the draft is refused, a tab that found none starts a new one', async () => {
+    const saved = await store.save('k', { answers: { v: 1 }, files: [{ doc: 'x', file: pdfFile('a.pdf') }] });
+    const other = new DraftStore({ dbName: name, now: () => clock });
+    try {
+      await other.clear('k', { reason: 'signed' });
+      expect(await store.load('k')).to.equal(null, 'nothing to restore');
+      let refused: unknown;
+      try {
+        await store.save('k', { answers: { v: 2 }, files: [{ doc: 'x', file: pdfFile('b.pdf') }] }, { baseRevision: saved.revision });
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).to.be.instanceOf(DraftConflictError);
+      expect(await store.load('k')).to.equal(null, 'the signed draft did not come back');
+      // A form opened afterwards found no draft (no base): its draft is a new one.
+      await store.save('k', { answers: { v: 3 }, files: [] });
+      expect((await store.load('k'))!.answers).to.deep.equal({ v: 3 });
+      // The mark expires like a draft; a plain clear (start over) leaves none.
+      await other.clear('k', { reason: 'signed', ttlDays: 1 });
+      clock += DAY;
+      expect(await store.purgeExpired()).to.equal(1);
+      await store.save('k', { answers: { v: 4 }, files: [] }, { baseRevision: 5 });
+      await store.clear('k');
+      await store.save('k', { answers: { v: 5 }, files: [] }, { baseRevision: 6 });
+      expect((await store.load('k'))!.answers).to.deep.equal({ v: 5 });
+    } finally {
+      await other.close();
+    }
   });
 
   it('expires after 7 days by default, or the TTL given', async () => {

@@ -435,6 +435,59 @@ describe('drafts of a service form, storage and signing', () => {
     expect(saved.child.firstName).to.equal('Aigerim');
     expect(saved.child.lastName).to.equal('Seitkali');
   });
+
+  it('two tabs of one draft key (two stores, one database): stale cached files are written again; a signing in one stops the other', async () => {
+    const dbName = uniqueKey('db');
+    dbs.push(dbName);
+    const storeA = new DraftStore({ dbName });
+    const storeB = new DraftStore({ dbName });
+    const reader = () => new DraftStore({ dbName });
+    const draftKeyAttr = uniqueKey('tabs');
+    const key = `school-enrollment:${draftKeyAttr}`;
+    try {
+      const a = await formWith(storeA, { 'draft-key': draftKeyAttr });
+      a.answers = structuredClone(completeAnswers);
+      await typeInto(a, 'child.firstName', 'Aruzhan');
+      await attachMissing(a);
+      await drafts(a).settled();
+
+      // The second tab opens the draft, files and all.
+      const b = await formWith(storeB, { 'draft-key': draftKeyAttr });
+      expect(notice(b)?.dataset.status).to.equal('restored');
+      await until('files restored in the second tab', () => root(b).querySelector<DocUploader>('doc-uploader[doc="birth-certificate"]')?.files.length);
+
+      // The first tab attaches one more; the second, not knowing it, saves its own list (its bytes go).
+      await attach(a, 'health-063', [pdfFile('vaccines.pdf', 25_000)]);
+      await drafts(a).settled();
+      await typeInto(b, 'child.lastName', 'Seitkali-B');
+      await drafts(b).settled();
+      // The first tab saves again: its cache believed vaccines.pdf stored; it is checked and written again.
+      await typeInto(a, 'child.lastName', 'Seitkali-A');
+      await drafts(a).settled();
+      let r = reader();
+      const draft = (await r.load(key))!;
+      await r.close();
+      expect(draft.missing).to.deep.equal([]);
+      expect(draft.files.find((f) => f.doc === 'health-063')?.file.name).to.equal('vaccines.pdf');
+      expect((draft.answers as typeof completeAnswers).child.lastName).to.equal('Seitkali-A');
+
+      // The first tab signs; the second hears it and does not bring the draft back.
+      await a.goTo(a.steps.findIndex((s) => s.id === 'sign'));
+      await sign(a);
+      await drafts(a).settled();
+      await until('second tab told', () => drafts(b).status === 'signed-elsewhere');
+      expect(notice(b)).to.equal(null);
+      await typeInto(b, 'child.lastName', 'Seitkali-late');
+      await drafts(b).settled();
+      await sleep(50);
+      r = reader();
+      expect(await r.load(key)).to.equal(null);
+      await r.close();
+    } finally {
+      await storeA.close();
+      await storeB.close();
+    }
+  });
 });
 
 describe('draft notice states (the stories), in kk, ru and en', () => {
