@@ -1,6 +1,6 @@
 // The draft notice a form shows: "draft restored from <time>" with "start over", drafts off, files to attach again.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale, Params } from '../i18n/localize.js';
+import { formatDate, type Locale, type Params } from '../i18n/localize.js';
 import type { DraftController } from './draft-controller.js';
 
 export interface DraftNoticeOptions {
@@ -9,15 +9,20 @@ export interface DraftNoticeOptions {
   onStartOver: () => void;
 }
 
-/** A time the parent recognises: day, month and clock time in Kazakhstan, as the rest of the kit dates things. */
+const KZ_OFFSET_MS = 5 * 60 * 60 * 1000;
+
+/**
+ * A time the parent recognises: day, month and clock time in Kazakhstan (UTC+5, fixed, as the
+ * kit's `formatDate` reckons it). Kazakh goes through the kit's `formatDate`, which spells the
+ * month out itself: Chromium's `kk` data has no month names ("M06").
+ */
 export function formatDraftTime(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale, {
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Almaty',
-  }).format(date);
+  const kz = new Date(date.getTime() + KZ_OFFSET_MS);
+  if (locale === 'kk') {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${formatDate('kk', date)}, ${pad(kz.getUTCHours())}:${pad(kz.getUTCMinutes())}`;
+  }
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(kz);
 }
 
 /** Nothing while drafts just work: the parent hears about them only when there is something to do. */
