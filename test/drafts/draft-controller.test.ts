@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/define/doc-uploader.js';
-import { DraftController, type Draft, type DraftStoreLike } from '../../src/drafts/index.js';
+import { DraftController, type Draft, type DraftControllerOptions, type DraftStoreLike } from '../../src/drafts/index.js';
 import type { DocUploader } from '../../src/elements/doc-uploader/doc-uploader.js';
 import { sha256Hex } from '../../src/upload/digest.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
@@ -17,7 +17,8 @@ class DraftHost extends LitElement {
   key = 'svc:/page';
   restored: Draft[] = [];
   resets = 0;
-  readonly drafts = new DraftController(this, {
+  /** The controller's options (a test lengthens the debounce). */
+  readonly draftOptions: DraftControllerOptions = {
     key: () => this.key,
     ttlDays: () => 7,
     enabled: () => !this.off,
@@ -35,7 +36,8 @@ class DraftHost extends LitElement {
       this.dispatchEvent(new CustomEvent('step-change', { detail: { step: 'first' }, bubbles: true, composed: true }));
     },
     debounceMs: 30,
-  });
+  };
+  readonly drafts = new DraftController(this, this.draftOptions);
   constructor() {
     super();
     this.answers = {};
@@ -283,6 +285,43 @@ describe('drafts/draft-controller', () => {
     await el.drafts.ready;
     expect(el.answers).to.deep.equal({ school: 'Their school' });
     expect(el.restored[0].step).to.equal('documents');
+  });
+
+  for (const how of ['visibilitychange', 'pagehide'] as const) {
+    it(`writes at once when the page is hidden (${how}), not after the debounce`, async () => {
+      const store = new MemoryStore();
+      const el = await host((h) => (h.store = store));
+      el.draftOptions.debounceMs = 60_000;
+      el.type({ name: 'Айгерім' });
+      await sleep(0);
+      expect(store.saves).to.equal(0, 'waiting for the debounce');
+      if (how === 'visibilitychange') {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+        try {
+          document.dispatchEvent(new Event('visibilitychange'));
+        } finally {
+          delete (document as { visibilityState?: unknown }).visibilityState;
+        }
+      } else {
+        window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      }
+      await sleep(0);
+      expect(store.saves).to.equal(1);
+      expect(store.drafts.get('svc:/page')!.answers).to.deep.equal({ name: 'Айгерім' });
+      expect(el.drafts.status).to.equal('saved');
+    });
+  }
+
+  it('a visibilitychange to visible writes nothing early', async () => {
+    const store = new MemoryStore();
+    const el = await host((h) => (h.store = store));
+    el.draftOptions.debounceMs = 60_000;
+    el.type({ name: 'x' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await sleep(0);
+    expect(store.saves).to.equal(0);
+    await el.drafts.settled();
+    expect(store.saves).to.equal(1);
   });
 
   it('two tabs of one draft key: when one signs, the other no longer saves the draft back', async () => {

@@ -239,6 +239,28 @@ describe('drafts of a service form', () => {
     expect((again.answers as { child: { firstName?: string } }).child.firstName).to.equal('Ерлан');
   });
 
+  it('a file removed in the uploader after a save is gone from the draft (real reload)', async () => {
+    const key = uniqueKey('remove');
+    const [form] = await openPage({ keys: key, now: IN_WINDOW });
+    await attach(form, 'birth-certificate', [pdfFile('birth.pdf', 30_000)]);
+    await attach(form, 'health-063', [pdfFile('vaccines.pdf', 20_000)]);
+    await drafts(form).settled();
+    expect(drafts(form).status).to.equal('saved');
+
+    const uploader = root(form).querySelector<DocUploader>('doc-uploader[doc="birth-certificate"]')!;
+    uploader.shadowRoot!.querySelector<HTMLButtonElement>('[part="remove-button"]')!.click();
+    await settle(form);
+    expect(uploader.files).to.have.length(0);
+    await drafts(form).settled();
+
+    const [after] = await navigate((win) => win.location.reload());
+    await until('vaccines.pdf restored', () => root(after).querySelector<DocUploader>('doc-uploader[doc="health-063"]')?.files.length);
+    await settle(after);
+    expect(root(after).querySelector<DocUploader>('doc-uploader[doc="birth-certificate"]')!.files).to.have.length(0);
+    expect(root(after).querySelector<DocUploader>('doc-uploader[doc="health-063"]')!.files.map((f) => f.name)).to.deep.equal(['vaccines.pdf']);
+    expect(notice(after)!.querySelector('[data-draft-reattach]'), 'a removed file is not one to attach again').to.equal(null);
+  });
+
   it('two forms on one page keep separate drafts', async () => {
     const a = uniqueKey('first');
     const b = uniqueKey('second');
@@ -402,6 +424,26 @@ describe('drafts of a service form, storage and signing', () => {
     // After anything that was waiting (the reset's own step change included) would have been written.
     await drafts(el).settled();
     expect(await store.load(`school-enrollment:${location.pathname}`)).to.equal(null);
+  });
+
+  it('written at once when the page is hidden, before the debounce', async () => {
+    const store = new MemoryStore();
+    const el = await formWith(store);
+    const key = `school-enrollment:${location.pathname}`;
+    await typeInto(el, 'child.firstName', 'Aruzhan');
+    expect(store.drafts.has(key)).to.equal(false, 'the debounce is still running');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    // Synchronously on the event: no timer had a chance to run.
+    expect((store.drafts.get(key)?.answers as { child?: { firstName?: string } } | undefined)?.child?.firstName).to.equal('Aruzhan');
+    await typeInto(el, 'child.lastName', 'Seitkali');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    expect((store.drafts.get(key)!.answers as { child: { lastName?: string } }).child.lastName).to.equal('Seitkali');
+    await drafts(el).settled();
   });
 
   it('typing while the draft is still being read: what was typed stays, the rest of the draft comes back, both are saved', async () => {
