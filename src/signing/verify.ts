@@ -5,15 +5,15 @@ import { validateAnswers } from '../rules/validate.js';
 import { base64url, canonicalJson, digestCanonical, sha256, utf8 } from './canonical.js';
 import { inspectCms } from './cms.js';
 import { jwkThumbprint, verifyDetachedJws } from './jws.js';
-import { idempotencyKey, keyInputsOf, PAYLOAD_VERSION, type SignedPayload } from './payload.js';
+import { idempotencyKey, keyInputsOf, PAYLOAD_VERSION, type PayloadDocument, type SignedPayload } from './payload.js';
 
 export { base64url, canonicalJson, digestCanonical, sha256, utf8 } from './canonical.js';
 export { idempotencyInput, idempotencyKey, kazakhstanIso, PAYLOAD_VERSION } from './payload.js';
 export type { PayloadDocument, SignedPayload } from './payload.js';
 export type { Signature } from './signer.js';
 
-/** A file as the server received it: a File/Blob, or its name and bytes. */
-export type ReceivedFile = Blob | { name?: string; type?: string; bytes: Uint8Array };
+/** A file as the server received it: a File/Blob, or its name and bytes (a Uint8Array, any other typed array or DataView, or an ArrayBuffer). */
+export type ReceivedFile = Blob | { name?: string; type?: string; bytes: Uint8Array | ArrayBuffer | ArrayBufferView };
 
 export interface Mismatch {
   /** Where, e.g. `digest`, `payload.documents[1].sha256`, `answers.child.iin`, `signature`. */
@@ -47,11 +47,14 @@ export interface VerifyResult {
 
 /**
  * Checks a `signed-payload` detail against the files received beside it (in the order of
- * `payload.documents`; default `detail.files`). Never throws on bad input: everything wrong is a
- * mismatch. Codes: `detail-malformed`, `service-mismatch`, `service-unknown`, `canonical-invalid`,
+ * `payload.documents`; default `detail.files`; `null` counts as not given). Never throws and never
+ * rejects, whatever it is given: everything wrong is a mismatch. `files` that is not an array is
+ * `detail-malformed` at `files`; a file whose bytes cannot be read is `file-unreadable` at
+ * `files[i]`; anything that could not be checked at all is `detail-malformed` at its path, with the
+ * reason in `actual`. Codes: `detail-malformed`, `service-mismatch`, `service-unknown`, `canonical-invalid`,
  * `canonical-mismatch`, `digest-mismatch`, `version-unsupported`, `created-at-format`,
  * `idempotency-key-mismatch`, `answers-not-normalised` (plus rules codes for answers),
- * `file-missing`, `file-unexpected`, `size-mismatch`, `sha256-mismatch`, `name-mismatch`,
+ * `file-missing`, `file-unexpected`, `file-unreadable`, `size-mismatch`, `sha256-mismatch`, `name-mismatch`,
  * `type-mismatch`, `signature-type`, `signature-malformed`, `signature-invalid`,
  * `signature-key-mismatch`, `signature-key-untrusted`, `cms-malformed`, `cms-content-mismatch`.
  */
@@ -61,25 +64,64 @@ export async function verifyPayload(
   options: VerifyOptions = {},
 ): Promise<VerifyResult> {
   const mismatches: Mismatch[] = [];
-  const add = (path: string, code: string, expected?: unknown, actual?: unknown) => {
+  const add: Add = (path, code, expected, actual) => {
     const m: Mismatch = { path, code };
-    if (expected !== undefined) m.expected = String(expected);
-    if (actual !== undefined) m.actual = String(actual);
+    if (expected !== undefined) m.expected = text(expected);
+    if (actual !== undefined) m.actual = text(actual);
     mismatches.push(m);
   };
-  const result = (signatureVerified: boolean, hostMustVerify?: VerifyResult['hostMustVerify']): VerifyResult => ({
+  let signature: SignatureOutcome = { signatureVerified: false };
+  try {
+    signature = await check(detail, files, isObject(options) ? options : {}, add);
+  } catch (error) {
+    // The last resort behind the checks' own guards (a throwing getter, a Proxy…): reported, never thrown.
+    add('', 'detail-malformed', undefined, reason(error));
+    signature = { signatureVerified: false };
+  }
+  return {
     ok: mismatches.length === 0,
     mismatches,
+    signatureVerified: signature.signatureVerified,
+    ...(signature.hostMustVerify ? { hostMustVerify: signature.hostMustVerify } : {}),
+  };
+}
+
+type Add = (path: string, code: string, expected?: unknown, actual?: unknown) => void;
+type SignatureOutcome = { signatureVerified: boolean; hostMustVerify?: VerifyResult['hostMustVerify'] };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** A value as mismatch text; never throws (an object without toString, a Symbol…). */
+function text(value: unknown): string {
+  try {
+    return typeof value === 'string' ? value : typeof value === 'object' && value !== null ? JSON.stringify(value) ?? String(value) : String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : text(error);
+}
+
+async function check(detail: unknown, files: unknown, options: VerifyOptions, add: Add): Promise<SignatureOutcome> {
+  const result = (signatureVerified: boolean, hostMustVerify?: VerifyResult['hostMustVerify']): SignatureOutcome => ({
     signatureVerified,
     ...(hostMustVerify ? { hostMustVerify } : {}),
   });
 
-  const d = (detail ?? {}) as Record<string, unknown>;
-  if (typeof d !== 'object' || typeof d.canonical !== 'string' || !d.payload || typeof d.payload !== 'object') {
+  if (!isObject(detail)) {
     add('', 'detail-malformed');
     return result(false);
   }
+  const d = detail;
   const canonical = d.canonical;
+  if (typeof canonical !== 'string' || !isObject(d.payload)) {
+    add('', 'detail-malformed');
+    return result(false);
+  }
 
   // 1. The canonical text is the signed thing; the payload object must be exactly it.
   let signed: SignedPayload | undefined;
@@ -100,7 +142,7 @@ export async function verifyPayload(
     if (!signed) add('canonical', 'canonical-mismatch');
   }
   // What follows checks what was signed (the canonical text), falling back to the payload object.
-  const payload = (signed ?? d.payload) as SignedPayload;
+  const payload = (isObject(signed) ? signed : d.payload) as unknown as SignedPayload;
 
   // 2. Digest.
   const digest = await digestCanonical(canonical);
@@ -130,33 +172,54 @@ export async function verifyPayload(
   if (!service) {
     add('payload.service', 'service-unknown', undefined, payload.service);
   } else {
-    const context: RuleContext = { ...(created ? { now: created } : {}), ...options.ruleContext };
-    const validation = validateAnswers(service, payload.answers, context);
-    // "The validated answers": what the form signed must be the schema's own output.
-    if (validation.data !== undefined && canonicalJson(validation.data) !== canonicalJson(payload.answers)) {
-      add('payload.answers', 'answers-not-normalised');
-    }
-    for (const issue of validation.issues) {
-      if (issue.severity !== 'warning') add(answerPath(issue.path), issue.code);
+    try {
+      const context: RuleContext = { ...(created ? { now: created } : {}), ...(isObject(options.ruleContext) ? options.ruleContext : {}) };
+      const validation = validateAnswers(service, payload.answers, context);
+      // "The validated answers": what the form signed must be the schema's own output.
+      if (validation.data !== undefined && canonicalJson(validation.data) !== canonicalJson(payload.answers)) {
+        add('payload.answers', 'answers-not-normalised');
+      }
+      for (const issue of validation.issues) {
+        if (issue.severity !== 'warning') add(answerPath(issue.path), issue.code);
+      }
+    } catch (error) {
+      // A host's ruleContext the rules cannot use (an ageCutoff that is not a date): the answers are unchecked.
+      add('payload.answers', 'detail-malformed', undefined, reason(error));
     }
   }
 
   // 5. Files: each one's bytes against its document entry.
-  const documents = Array.isArray(payload.documents) ? payload.documents : [];
-  const received = files ?? (Array.isArray(d.files) ? (d.files as ReceivedFile[]) : []);
-  for (let i = 0; i < Math.max(documents.length, received.length); i++) {
-    const doc = documents[i];
+  const documents: unknown[] = Array.isArray(payload.documents) ? payload.documents : [];
+  const given = files ?? d.files;
+  let received: unknown[] | undefined = [];
+  if (Array.isArray(given)) received = given;
+  else if (given !== undefined && given !== null) {
+    // Not a list: which file is which cannot be told, so no file is compared.
+    add('files', 'detail-malformed', 'an array of files', Object.prototype.toString.call(given));
+    received = undefined;
+  }
+  for (let i = 0; received && i < Math.max(documents.length, received.length); i++) {
+    const entry = documents[i];
     const file = received[i];
-    if (!doc) {
+    if (i >= documents.length) {
       add(`files[${i}]`, 'file-unexpected', undefined, nameOf(file));
       continue;
     }
     const at = `payload.documents[${i}]`;
-    if (!file) {
+    if (!isObject(entry)) {
+      add(at, 'detail-malformed');
+      continue;
+    }
+    const doc = entry as Partial<PayloadDocument>;
+    if (file === undefined || file === null) {
       add(`files[${i}]`, 'file-missing', doc.name);
       continue;
     }
     const bytes = await bytesOf(file);
+    if (!bytes) {
+      add(`files[${i}]`, 'file-unreadable', undefined, nameOf(file));
+      continue;
+    }
     if (bytes.length !== doc.size) add(`${at}.size`, 'size-mismatch', doc.size, bytes.length);
     const hash = base64url(await sha256(bytes));
     if (hash !== doc.sha256) add(`${at}.sha256`, 'sha256-mismatch', doc.sha256, hash);
@@ -167,7 +230,7 @@ export async function verifyPayload(
   }
 
   // 6. Signature over the canonical text's UTF-8 bytes.
-  const signature = (d.signature ?? {}) as { type?: unknown; value?: unknown; certificate?: unknown };
+  const signature = (isObject(d.signature) ? d.signature : {}) as { type?: unknown; value?: unknown; certificate?: unknown };
   if (typeof signature.value !== 'string' || signature.value === '') {
     add('signature', 'signature-malformed');
     return result(false);
@@ -184,8 +247,10 @@ export async function verifyPayload(
         const declared = await safeThumbprint(signature.certificate);
         if (declared !== thumbprint) add('signature.certificate', 'signature-key-mismatch', thumbprint, declared);
       }
-      if (options.trustedKeys) {
-        const trusted = await Promise.all(options.trustedKeys.map((k) => (typeof k === 'string' ? k : safeThumbprint(k))));
+      if (options.trustedKeys !== undefined) {
+        // A pin list that is not an array pins nothing: no key is trusted.
+        const pins: unknown[] = Array.isArray(options.trustedKeys) ? options.trustedKeys : [];
+        const trusted = await Promise.all(pins.map((k) => (typeof k === 'string' ? k : safeThumbprint(k))));
         if (!trusted.includes(thumbprint)) add('signature', 'signature-key-untrusted', undefined, thumbprint);
       }
       return result(true);
@@ -219,19 +284,38 @@ async function safeThumbprint(jwk: unknown): Promise<string | undefined> {
   }
 }
 
-function nameOf(file: ReceivedFile | undefined): string | undefined {
-  const name = (file as { name?: unknown } | undefined)?.name;
+function nameOf(file: unknown): string | undefined {
+  const name = isObject(file) ? file.name : undefined;
   return typeof name === 'string' ? name : undefined;
 }
 
-function typeOf(file: ReceivedFile): string | undefined {
-  const type = (file as { type?: unknown }).type;
+function typeOf(file: unknown): string | undefined {
+  const type = isObject(file) ? file.type : undefined;
   return typeof type === 'string' ? type : undefined;
 }
 
-async function bytesOf(file: ReceivedFile): Promise<Uint8Array> {
-  if ('bytes' in file && file.bytes instanceof Uint8Array) return file.bytes;
-  return new Uint8Array(await (file as Blob).arrayBuffer());
+/** Bytes as a Uint8Array view (no copy) from a Uint8Array, another typed array or DataView, or an ArrayBuffer. */
+function asBytes(value: unknown): Uint8Array | undefined {
+  if (value instanceof Uint8Array) return value;
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  // toString rather than instanceof: an ArrayBuffer from another realm (a worker, a vm context) counts too.
+  const tag = Object.prototype.toString.call(value);
+  if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') return new Uint8Array(value as ArrayBuffer);
+  return undefined;
+}
+
+/** A received file's bytes: its `bytes` (see ReceivedFile), else a Blob's `arrayBuffer()`; undefined when neither can be read. */
+async function bytesOf(file: unknown): Promise<Uint8Array | undefined> {
+  if (!isObject(file)) return undefined;
+  try {
+    // `bytes` may also be Blob.prototype.bytes(), a method: then the Blob path below reads it.
+    const own = asBytes(file.bytes);
+    if (own) return own;
+    if (typeof file.arrayBuffer === 'function') return asBytes(await (file as unknown as Blob).arrayBuffer());
+  } catch {
+    // A Blob whose backing file is gone, a throwing getter: unreadable like any other.
+  }
+  return undefined;
 }
 
 /** Dotted paths (arrays as `[i]`) where two JSON values differ, for a precise `canonical-mismatch`. */

@@ -191,6 +191,122 @@ describe('verifyPayload (Node, a detail signed in the browser)', () => {
     }
   });
 
+  it('never throws on garbage files: not an array is detail-malformed at files, an unreadable file is file-unreadable', async () => {
+    const { detail, files } = load();
+    for (const bad of ['abc', 42, true, {}, { length: 3 }, new Uint8Array(3)]) {
+      const result = await verifyPayload(detail, bad as never);
+      expect(result.mismatches, String(bad)).to.deep.equal([{ path: 'files', code: 'detail-malformed', expected: 'an array of files', actual: Object.prototype.toString.call(bad) }]);
+      expect(result.ok).to.equal(false);
+      expect(result.signatureVerified).to.equal(true); // the rest is still checked
+    }
+    // A file given as its name alone, as a bare object, a number or a string: unreadable, each at its index.
+    for (const bad of [{ name: 'birth-certificate.pdf' }, {}, 42, 'bytes', { bytes: 'abc' }, { bytes: [1, 2, 3] }, { arrayBuffer: 5 }]) {
+      const result = await verifyPayload(detail, [bad, files[1], files[2]] as never);
+      expect(codes(result), JSON.stringify(bad)).to.deep.equal(['file-unreadable']);
+      expect(result.mismatches[0].path).to.equal('files[0]');
+    }
+    // A Blob whose bytes cannot be read (rejecting or throwing).
+    const failing = [
+      { name: files[0].name, arrayBuffer: () => Promise.reject(new Error('gone')) },
+      { name: files[0].name, arrayBuffer: () => { throw new Error('gone'); } },
+      { get bytes(): Uint8Array { throw new Error('getter'); } },
+    ];
+    for (const bad of failing) expect(codes(await verifyPayload(detail, [bad, files[1], files[2]] as never))).to.deep.equal(['file-unreadable']);
+    // null and undefined entries are missing files; null as the whole list means "not given".
+    expect(codes(await verifyPayload(detail, [null, files[1], files[2]] as never))).to.deep.equal(['file-missing']);
+    expect(codes(await verifyPayload(detail, null as never))).to.deep.equal(['file-missing', 'file-missing', 'file-missing']);
+  });
+
+  it('reads bytes given as an ArrayBuffer, a DataView, another typed array, or a Blob', async () => {
+    const { detail, files } = load();
+    const copy = (b: Uint8Array) => b.slice().buffer;
+    const shapes = [
+      files.map((f) => ({ name: f.name, type: f.type, bytes: copy(f.bytes) })),
+      files.map((f) => ({ name: f.name, bytes: new DataView(copy(f.bytes)) })),
+      files.map((f) => ({ bytes: new Int8Array(copy(f.bytes)) })),
+      // A view into a larger buffer: only its own bytes count.
+      files.map((f) => {
+        const big = new Uint8Array(f.bytes.length + 20);
+        big.set(f.bytes, 10);
+        return { name: f.name, bytes: new Uint8Array(big.buffer, 10, f.bytes.length) };
+      }),
+      files.map((f) => new File([f.bytes.slice()], f.name, { type: f.type })),
+      files.map((f) => new Blob([f.bytes.slice()])),
+    ];
+    for (const [i, shape] of shapes.entries()) {
+      const result = await verifyPayload(detail, shape as never, { trustedKeys: [fixture.publicKey] });
+      expect(result.mismatches, `shape ${i}`).to.deep.equal([]);
+      expect(result.ok).to.equal(true);
+    }
+  });
+
+  it('resolves, never rejects, for a few hundred garbage combinations', async () => {
+    const good = load();
+    const cyclic: Record<string, unknown> = { service: 'school-enrollment' };
+    cyclic.self = cyclic;
+    const throwing = new Proxy({}, { get() { throw new Error('trap'); }, has() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+    const withDocs = (documents: unknown) => {
+      const copy = load().detail as unknown as { payload: Record<string, unknown> };
+      copy.payload.documents = documents;
+      return copy;
+    };
+    const withSignature = (signature: unknown) => ({ ...load().detail, signature });
+    const withPayload = (patch: Record<string, unknown>) => {
+      const copy = load().detail as unknown as { payload: Record<string, unknown>; canonical: string };
+      Object.assign(copy.payload, patch);
+      return copy;
+    };
+    const details: unknown[] = [
+      null, undefined, 0, 42, NaN, '', 'detail', true, Symbol('d'), 10n, [], [1, 2], {}, () => 1, new Date(), throwing,
+      { canonical: 5, payload: {} }, { canonical: '{}', payload: 'x' }, { canonical: '{}', payload: {} }, { canonical: 'null', payload: {} },
+      { canonical: '42', payload: {} }, { canonical: '"s"', payload: { service: 1 } }, { canonical: '[]', payload: [] },
+      { canonical: '{"a":1}', payload: cyclic }, { canonical: '{}', payload: Object.create(null) },
+      { canonical: good.detail.canonical, payload: good.detail.payload, digest: {}, service: Object.create(null), signature: 'sig' },
+      withDocs('x'), withDocs([null, 5, 'x', { doc: 7 }, { doc: '__proto__', size: 'big' }]), withDocs({ length: 2 }),
+      withPayload({ service: '__proto__' }), withPayload({ service: 'constructor' }), withPayload({ service: Object.create(null) }),
+      withPayload({ answers: null }), withPayload({ answers: 'x' }), withPayload({ answers: { child: throwing } }),
+      withPayload({ createdAt: 5 }), withPayload({ createdAt: '9999-99-99T99:99:99.999+05:00' }), withPayload({ version: Object.create(null) }),
+      withSignature(null), withSignature({ type: 'webcrypto', value: 5 }), withSignature({ type: 'webcrypto', value: 'a.b.c' }),
+      withSignature({ type: 'webcrypto', value: '..' }), withSignature({ type: 'ncalayer', value: '!!!' }), withSignature({ type: 'ncalayer', value: 'MA==' }),
+      withSignature({ type: 'sms', value: 'x' }), withSignature({ type: Object.create(null), value: 'x' }),
+      withSignature({ ...good.detail.signature, certificate: 'not a jwk' }), withSignature({ ...good.detail.signature, certificate: throwing }),
+    ];
+    const fileSets: unknown[] = [undefined, null, 'abc', 42, {}, [], [null], [42, 'x', {}], [{ bytes: new ArrayBuffer(3) }], [{ name: 'x' }], [throwing], good.files];
+    const optionSets: unknown[] = [
+      undefined, null, 'x', 5, {}, { trustedKeys: 'x' }, { trustedKeys: [5, null, {}, 'thumb'] }, { trustedKeys: throwing },
+      { ruleContext: 'x' }, { ruleContext: { ageCutoff: 'not a date' } }, { ruleContext: { now: 'yesterday' } },
+      { registry: 'x', checklistOptions: null }, { acceptSignatures: 'x' }, { acceptSignatures: [5, null] },
+    ];
+    let runs = 0;
+    for (const detail of details) {
+      for (const files of fileSets) {
+        for (const options of [optionSets[runs % optionSets.length], undefined]) {
+          runs++;
+          let result;
+          try {
+            result = await verifyPayload(detail, files as never, options as never);
+          } catch (error) {
+            expect.fail(`threw for detail #${details.indexOf(detail)}, files ${fileSets.indexOf(files)}, options ${JSON.stringify(options)}: ${String(error)}`);
+          }
+          expect(result.ok, `detail #${details.indexOf(detail)}`).to.be.a('boolean');
+          expect(result.mismatches).to.be.an('array');
+          for (const m of result.mismatches) {
+            expect(m.path).to.be.a('string');
+            expect(m.code).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+            if (m.expected !== undefined) expect(m.expected).to.be.a('string');
+            if (m.actual !== undefined) expect(m.actual).to.be.a('string');
+          }
+          if (result.ok) expect(result.mismatches).to.deep.equal([]);
+        }
+      }
+    }
+    for (const options of optionSets) {
+      await verifyPayload(good.detail, good.files, options as never);
+      runs++;
+    }
+    expect(runs).to.be.greaterThan(500);
+  });
+
   it('checks a CMS detail structurally and leaves the chain to the host', async () => {
     const { detail, files } = load();
     const cms = fixtureCms();
