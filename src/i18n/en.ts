@@ -140,6 +140,7 @@ const en = {
     'file-too-large': 'This file is too large, even after compression.',
     'too-few-files': (p, l) => withNumber(p, 'min', 'Attach more files.', (n) => plural(l, n, { one: 'Attach at least {n} file.', other: 'Attach at least {n} files.' })),
     'too-many-files': (p, l) => withNumber(p, 'max', 'Too many files are attached: remove some.', (n) => plural(l, n, { one: 'You can attach at most {n} file.', other: 'You can attach at most {n} files.' })),
+    'signature-type-not-accepted': 'This way of signing is not accepted for this application. Sign it in another way.',
     'signing-cancelled': 'Cancelled by the user.',
     'signer-unavailable': 'The signing tool is not available. For EDS, start NCALayer and try again.',
     'signing-failed': 'The application could not be signed. Please try again.',

@@ -54,6 +54,8 @@ export const errorCodes = [
   'sms-code-wrong',
   'sms-attempts-exhausted',
   'sms-request-failed',
+  // verifyPayload (the host's server): what a signed detail carries against the rules and the host's policy
+  'signature-type-not-accepted',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -7,5 +7,5 @@ export * from './signer.js';
 export * from './signers/ncalayer.js';
 export * from './signers/sms.js';
 export * from './signers/webcrypto.js';
-export { verifyPayload } from './verify.js';
-export type { Mismatch, ReceivedFile, VerifyOptions, VerifyResult } from './verify.js';
+export { signatureTypes, verifyPayload } from './verify.js';
+export type { Mismatch, ReceivedFile, SignatureType, VerifyOptions, VerifyResult } from './verify.js';

@@ -24,15 +24,34 @@ export interface Mismatch {
   actual?: string;
 }
 
+/** The signature types a signed detail can carry. */
+export const signatureTypes = ['webcrypto', 'ncalayer', 'sms'] as const;
+export type SignatureType = (typeof signatureTypes)[number];
+
 export interface VerifyOptions {
-  /** Accept webcrypto signatures only from these public keys (JWK or RFC 7638 thumbprint). */
+  /**
+   * Accept webcrypto signatures only from these public keys (JWK or RFC 7638 thumbprint). Without
+   * `acceptSignatures`, giving keys also means only webcrypto is accepted: a host that pins keys
+   * expects a JWS, and an `sms` or `ncalayer` detail would otherwise pass unpinned.
+   */
   trustedKeys?: Array<JsonWebKey | string>;
+  /**
+   * The signature types this host accepts; another type is `signature-type-not-accepted`. Default:
+   * `['webcrypto']` when `trustedKeys` is given, else every type (an `ncalayer` or `sms` detail is
+   * then `ok` with `signatureVerified: false`: see `VerifyResult.ok`).
+   */
+  acceptSignatures?: SignatureType[];
   /** Context for the service's cross-field rules (default: `now` = the payload's createdAt). */
   ruleContext?: RuleContext;
 }
 
 export interface VerifyResult {
-  /** No mismatch. For `ncalayer` and `sms`, the host must still do what `hostMustVerify` says. */
+  /**
+   * No mismatch. That is all it says about the signature when `signatureVerified` is false
+   * (`ncalayer`, `sms`): nothing here checked it cryptographically, and the host's server must
+   * still do what `hostMustVerify` says before trusting the detail. Hosts that only take signatures
+   * verified here set `acceptSignatures: ['webcrypto']` (or `trustedKeys`).
+   */
   ok: boolean;
   mismatches: Mismatch[];
   /** Whether the signature itself was checked cryptographically here (only webcrypto JWS is). */
@@ -56,7 +75,8 @@ export interface VerifyResult {
  * `idempotency-key-mismatch`, `answers-not-normalised` (plus rules codes for answers),
  * `file-missing`, `file-unexpected`, `file-unreadable`, `size-mismatch`, `sha256-mismatch`, `name-mismatch`,
  * `type-mismatch`, `signature-type`, `signature-malformed`, `signature-invalid`,
- * `signature-key-mismatch`, `signature-key-untrusted`, `cms-malformed`, `cms-content-mismatch`.
+ * `signature-key-mismatch`, `signature-key-untrusted`, `signature-type-not-accepted`,
+ * `cms-malformed`, `cms-content-mismatch`.
  */
 export async function verifyPayload(
   detail: unknown,
@@ -234,6 +254,13 @@ async function check(detail: unknown, files: unknown, options: VerifyOptions, ad
   if (typeof signature.value !== 'string' || signature.value === '') {
     add('signature', 'signature-malformed');
     return result(false);
+  }
+  // The host's list of accepted types (an unusable list accepts nothing but what it names).
+  const accepted: readonly unknown[] = options.acceptSignatures !== undefined
+    ? (Array.isArray(options.acceptSignatures) ? options.acceptSignatures : [])
+    : options.trustedKeys !== undefined ? ['webcrypto'] : signatureTypes;
+  if ((signatureTypes as readonly unknown[]).includes(signature.type) && !accepted.includes(signature.type)) {
+    add('signature.type', 'signature-type-not-accepted', accepted.filter((t) => typeof t === 'string').join(','), signature.type);
   }
   switch (signature.type) {
     case 'webcrypto': {

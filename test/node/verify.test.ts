@@ -319,6 +319,60 @@ describe('verifyPayload (Node, a detail signed in the browser)', () => {
     expect(codes(await verifyPayload(detail, files))).to.deep.equal(['cms-malformed']);
   });
 
+  describe('accepted signature types (acceptSignatures, trustedKeys)', () => {
+    const sms = () => {
+      const a = load();
+      a.detail.signature = { type: 'sms', value: 'token-from-the-host-back-end' } as never;
+      return a;
+    };
+    const cms = () => {
+      const a = load();
+      a.detail.signature = { type: 'ncalayer', value: fixtureCms() };
+      return a;
+    };
+
+    it('by default accepts sms and ncalayer unverified: ok, signatureVerified false, hostMustVerify says what is left', async () => {
+      const a = sms();
+      const result = await verifyPayload(a.detail, a.files);
+      expect(result).to.deep.equal({ ok: true, mismatches: [], signatureVerified: false, hostMustVerify: 'sms-token' });
+    });
+
+    it('refuses a type the host did not list', async () => {
+      for (const [make, type] of [[sms, 'sms'], [cms, 'ncalayer']] as const) {
+        const a = make();
+        const result = await verifyPayload(a.detail, a.files, { acceptSignatures: ['webcrypto'] });
+        expect(result.ok, type).to.equal(false);
+        expect(result.mismatches).to.deep.equal([{ path: 'signature.type', code: 'signature-type-not-accepted', expected: 'webcrypto', actual: type }]);
+        expect(result.signatureVerified).to.equal(false);
+      }
+      const b = load();
+      const webcrypto = await verifyPayload(b.detail, b.files, { acceptSignatures: ['sms', 'ncalayer'] });
+      expect(webcrypto.mismatches).to.deep.equal([{ path: 'signature.type', code: 'signature-type-not-accepted', expected: 'sms,ncalayer', actual: 'webcrypto' }]);
+      expect(webcrypto.signatureVerified).to.equal(true); // checked, just not accepted
+      expect(codes(await verifyPayload(b.detail, b.files, { acceptSignatures: [] }))).to.deep.equal(['signature-type-not-accepted']);
+    });
+
+    it('accepts only webcrypto when keys are pinned and no types are given', async () => {
+      for (const make of [sms, cms]) {
+        const a = make();
+        expect(codes(await verifyPayload(a.detail, a.files, { trustedKeys: [fixture.publicKey] }))).to.deep.equal(['signature-type-not-accepted']);
+      }
+      const b = load();
+      expect((await verifyPayload(b.detail, b.files, { trustedKeys: [fixture.publicKey] })).ok).to.equal(true);
+      // Listing the types explicitly beats the default.
+      const c = sms();
+      const result = await verifyPayload(c.detail, c.files, { trustedKeys: [fixture.publicKey], acceptSignatures: ['webcrypto', 'sms'] });
+      expect(result.ok).to.equal(true);
+      expect(result.hostMustVerify).to.equal('sms-token');
+    });
+
+    it('reports an unknown type once, as signature-type', async () => {
+      const a = load();
+      a.detail.signature = { type: 'eds', value: 'x' } as never;
+      expect(codes(await verifyPayload(a.detail, a.files, { acceptSignatures: ['webcrypto'] }))).to.deep.equal(['signature-type']);
+    });
+  });
+
   it('writes createdAt in +05:00 whatever TZ this process has', () => {
     expect(kazakhstanIso(new Date(Date.UTC(2027, 5, 3, 5, 15)))).to.equal('2027-06-03T10:15:00.000+05:00');
     expect(kazakhstanIso(new Date(Date.UTC(2027, 11, 31, 20, 0)))).to.equal('2028-01-01T01:00:00.000+05:00');
