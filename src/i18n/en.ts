@@ -141,6 +141,8 @@ const en = {
     'too-few-files': (p, l) => withNumber(p, 'min', 'Attach more files.', (n) => plural(l, n, { one: 'Attach at least {n} file.', other: 'Attach at least {n} files.' })),
     'too-many-files': (p, l) => withNumber(p, 'max', 'Too many files are attached: remove some.', (n) => plural(l, n, { one: 'You can attach at most {n} file.', other: 'You can attach at most {n} files.' })),
     'signature-type-not-accepted': 'This way of signing is not accepted for this application. Sign it in another way.',
+    'document-unknown': 'This attachment is not one of the documents the services accept.',
+    'document-unexpected': (p) => (p.document !== undefined ? `This application does not need: ${p.document}.` : 'This application does not need this document.'),
     'signing-cancelled': 'Cancelled by the user.',
     'signer-unavailable': 'The signing tool is not available. For EDS, start NCALayer and try again.',
     'signing-failed': 'The application could not be signed. Please try again.',

@@ -133,6 +133,8 @@ const kk: Catalogue = {
     'too-few-files': (p, l) => withNumber(p, 'min', 'Көбірек файл тіркеңіз.', (n) => plural(l, n, { one: 'Кемінде {n} файл тіркеңіз.', other: 'Кемінде {n} файл тіркеңіз.' })), // UNCONFIRMED kk
     'too-many-files': (p, l) => withNumber(p, 'max', 'Тым көп файл тіркелді: артығын алып тастаңыз.', (n) => plural(l, n, { one: 'Ең көбі {n} файл тіркеуге болады.', other: 'Ең көбі {n} файл тіркеуге болады.' })), // UNCONFIRMED kk
     'signature-type-not-accepted': 'Қол қоюдың бұл тәсілі осы өтініш үшін қабылданбайды. Басқа тәсілмен қол қойыңыз.', // UNCONFIRMED kk
+    'document-unknown': 'Бұл тіркеме қызметтер қабылдайтын құжаттардың қатарына жатпайды.', // UNCONFIRMED kk
+    'document-unexpected': (p) => (p.document !== undefined ? `Бұл өтінішке мына құжат қажет емес: ${p.document}.` : 'Бұл өтінішке осы құжат қажет емес.'), // UNCONFIRMED kk
     'signing-cancelled': 'Әрекетті пайдаланушы тоқтатты.', // UNCONFIRMED kk
     'signer-unavailable': 'Қол қою құралы қолжетімсіз. ЭЦҚ үшін NCALayer-ді қосып, қайталап көріңіз.', // UNCONFIRMED kk
     'signing-failed': 'Өтінішке қол қою мүмкін болмады. Қайталап көріңіз.', // UNCONFIRMED kk

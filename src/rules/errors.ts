@@ -56,6 +56,8 @@ export const errorCodes = [
   'sms-request-failed',
   // verifyPayload (the host's server): what a signed detail carries against the rules and the host's policy
   'signature-type-not-accepted',
+  'document-unknown',
+  'document-unexpected',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

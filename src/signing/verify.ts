@@ -1,4 +1,7 @@
 // verifyPayload: re-derives a signed detail (canonical text, digests, answers, signature) and lists every mismatch. DOM-free.
+import { requiredDocuments, type ChecklistOptions, type Registry } from '../rules/checklist.js';
+import { missingDocuments } from '../rules/documents.js';
+import { isDocumentId } from '../rules/ids.js';
 import type { RuleContext } from '../rules/service.js';
 import { services } from '../rules/services/index.js';
 import { validateAnswers } from '../rules/validate.js';
@@ -43,6 +46,15 @@ export interface VerifyOptions {
   acceptSignatures?: SignatureType[];
   /** Context for the service's cross-field rules (default: `now` = the payload's createdAt). */
   ruleContext?: RuleContext;
+  /**
+   * What the state systems hold for this family, as the host gave the form (missing keys mean
+   * false). When given, the documents are checked against the service's checklist for the signed
+   * answers: each required document with too few files is `document-missing`, and a document the
+   * checklist does not list is `document-unexpected`. Without it, only the document ids are checked.
+   */
+  registry?: Partial<Registry>;
+  /** The checklist options the form had (e.g. `medicalCertificates: 'required'`); used with `registry`. */
+  checklistOptions?: ChecklistOptions;
 }
 
 export interface VerifyResult {
@@ -73,6 +85,9 @@ export interface VerifyResult {
  * reason in `actual`. Codes: `detail-malformed`, `service-mismatch`, `service-unknown`, `canonical-invalid`,
  * `canonical-mismatch`, `digest-mismatch`, `version-unsupported`, `created-at-format`,
  * `idempotency-key-mismatch`, `answers-not-normalised` (plus rules codes for answers),
+ * `document-unknown` (a `payload.documents[i].doc` that is no document id, always checked),
+ * `document-missing` (at `payload.documents`; expected: the document id, actual: the number of
+ * files given) and `document-unexpected` (with `registry` only),
  * `file-missing`, `file-unexpected`, `file-unreadable`, `size-mismatch`, `sha256-mismatch`, `name-mismatch`,
  * `type-mismatch`, `signature-type`, `signature-malformed`, `signature-invalid`,
  * `signature-key-mismatch`, `signature-key-untrusted`, `signature-type-not-accepted`,
@@ -208,8 +223,34 @@ async function check(detail: unknown, files: unknown, options: VerifyOptions, ad
     }
   }
 
-  // 5. Files: each one's bytes against its document entry.
+  // 5. Documents against the rules: ids always; the service's checklist when the host gives the registry.
   const documents: unknown[] = Array.isArray(payload.documents) ? payload.documents : [];
+  const attached: Record<string, number> = {};
+  documents.forEach((entry, i) => {
+    if (!isObject(entry)) return; // reported with the files below
+    if (!isDocumentId(entry.doc)) add(`payload.documents[${i}].doc`, 'document-unknown', undefined, entry.doc);
+    else attached[entry.doc] = (Object.hasOwn(attached, entry.doc) ? attached[entry.doc] : 0) + 1;
+  });
+  if (options.registry !== undefined && service) {
+    try {
+      const checklistOptions = isObject(options.checklistOptions) ? options.checklistOptions : {};
+      const checklist = requiredDocuments(service, payload.answers, options.registry, checklistOptions);
+      const listed = new Set<string>(checklist.map((item) => item.doc));
+      documents.forEach((entry, i) => {
+        if (isObject(entry) && isDocumentId(entry.doc) && !listed.has(entry.doc)) {
+          add(`payload.documents[${i}].doc`, 'document-unexpected', undefined, entry.doc);
+        }
+      });
+      // The same rule the form blocks on before signing.
+      for (const issue of missingDocuments(checklist, attached)) {
+        add('payload.documents', 'document-missing', issue.params?.document, issue.params?.have);
+      }
+    } catch (error) {
+      add('payload.documents', 'detail-malformed', undefined, reason(error));
+    }
+  }
+
+  // 6. Files: each one's bytes against its document entry.
   const given = files ?? d.files;
   let received: unknown[] | undefined = [];
   if (Array.isArray(given)) received = given;
@@ -249,7 +290,7 @@ async function check(detail: unknown, files: unknown, options: VerifyOptions, ad
     if (type !== undefined && type !== '' && type !== doc.type) add(`${at}.type`, 'type-mismatch', doc.type, type);
   }
 
-  // 6. Signature over the canonical text's UTF-8 bytes.
+  // 7. Signature over the canonical text's UTF-8 bytes.
   const signature = (isObject(d.signature) ? d.signature : {}) as { type?: unknown; value?: unknown; certificate?: unknown };
   if (typeof signature.value !== 'string' || signature.value === '') {
     add('signature', 'signature-malformed');

@@ -4,8 +4,9 @@ import { expect } from 'chai';
 import { verifyPayload } from '../../src/rules/index.js';
 import { fromBase64 } from '../../src/signing/canonical.js';
 import { canonicalJson, digestCanonical, kazakhstanIso, utf8 } from '../../src/signing/verify.js';
-import { signDetachedJws } from '../../src/signing/jws.js';
-import type { SignedDetail } from '../../src/signing/payload.js';
+import { publicJwk, signDetachedJws } from '../../src/signing/jws.js';
+import { buildPayload, type SignedDetail } from '../../src/signing/payload.js';
+import { validateAnswers } from '../../src/rules/validate.js';
 
 type FixtureEntry = { detail: Omit<SignedDetail, 'files'>; files: Array<{ name: string; type: string; base64: string }> };
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/signed-detail.json', import.meta.url), 'utf8')) as {
@@ -370,6 +371,90 @@ describe('verifyPayload (Node, a detail signed in the browser)', () => {
       const a = load();
       a.detail.signature = { type: 'eds', value: 'x' } as never;
       expect(codes(await verifyPayload(a.detail, a.files, { acceptSignatures: ['webcrypto'] }))).to.deep.equal(['signature-type']);
+    });
+  });
+
+  describe('documents against the rules (registry, checklistOptions)', () => {
+    /** School-enrollment answers with special needs, a foreign child and an orphan's status, as the form validates them. */
+    const raw = {
+      child: { iin: '200821501076', birthDate: '2020-08-21', lastName: 'Seitkali', firstName: 'Alikhan' },
+      schoolYear: 2027, school: 'School No. 12', specialNeeds: true, residency: 'foreigner', statuses: ['orphan'],
+    };
+    const createdAt = new Date('2027-06-03T05:15:00Z');
+
+    /** A detail signed here in Node with a fresh key, with one small file per document id given. */
+    async function signed(docs: string[], answers: unknown = raw) {
+      const data = validateAnswers('school-enrollment', answers, { now: createdAt }).data;
+      if (!data) throw new Error('fixture answers must be valid');
+      const files = docs.map((doc, i) => new File([new Uint8Array(40 + i).fill(i + 1)], `${doc}-${i}.jpg`, { type: 'image/jpeg' }));
+      const payload = await buildPayload({
+        service: 'school-enrollment', locale: 'en', answers: data, now: () => createdAt,
+        attachments: files.map((file, i) => ({ doc: docs[i], file })),
+      });
+      const pair = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+      const jwk = publicJwk(await globalThis.crypto.subtle.exportKey('jwk', pair.publicKey));
+      const canonical = canonicalJson(payload);
+      const signature = { type: 'webcrypto' as const, value: await signDetachedJws(utf8(canonical), pair.privateKey, jwk), certificate: jwk };
+      return { detail: { service: 'school-enrollment', payload, canonical, digest: await digestCanonical(canonical), signature }, files };
+    }
+    const missing = (result: { mismatches: Array<{ code: string; expected?: string; actual?: string; path: string }> }) =>
+      result.mismatches.filter((m) => m.code === 'document-missing').map((m) => `${m.path}:${m.expected}:${m.actual}`);
+
+    it('reports every required document that is not attached when the host gives the registry', async () => {
+      const { detail, files } = await signed([]);
+      // Without the registry the documents are not checked against the checklist (the README contract).
+      expect((await verifyPayload(detail, files)).ok).to.equal(true);
+      const result = await verifyPayload(detail, files, { registry: {} });
+      expect(result.ok).to.equal(false);
+      expect(codes(result)).to.deep.equal(Array(5).fill('document-missing'));
+      expect(missing(result)).to.deep.equal([
+        'payload.documents:birth-certificate:0',
+        'payload.documents:child-photo:0',
+        'payload.documents:pmpc-conclusion:0',
+        'payload.documents:residence-permit:0',
+        'payload.documents:guardianship-decision:0',
+      ]);
+    });
+
+    it('asks nothing the registry holds, counts files, and applies checklistOptions', async () => {
+      const { detail, files } = await signed(['child-photo', 'pmpc-conclusion', 'residence-permit']);
+      const registry = { civilRegistry: true, guardianship: true };
+      expect(missing(await verifyPayload(detail, files, { registry }))).to.deep.equal(['payload.documents:child-photo:1']);
+      expect(missing(await verifyPayload(detail, files, { registry, checklistOptions: { medicalCertificates: 'required' } }))).to.deep.equal([
+        'payload.documents:child-photo:1', 'payload.documents:health-063:0', 'payload.documents:health-026:0',
+      ]);
+      const complete = await signed(['child-photo', 'child-photo', 'pmpc-conclusion', 'residence-permit']);
+      const result = await verifyPayload(complete.detail, complete.files, { registry });
+      expect(result.mismatches).to.deep.equal([]);
+      expect(result.ok).to.equal(true);
+      // Attaching a document the registry holds anyway is fine: it is on the checklist.
+      const extra = await signed(['birth-certificate', 'child-photo', 'child-photo', 'pmpc-conclusion', 'residence-permit', 'guardianship-decision', 'health-026']);
+      expect((await verifyPayload(extra.detail, extra.files, { registry })).mismatches).to.deep.equal([]);
+    });
+
+    it('reports a document id that is not one, always, and one the checklist does not list, with the registry', async () => {
+      const { detail, files } = await signed(['birth-certificate', 'child-photo', 'child-photo', 'absentee-ballot', 'passport', 'pmpc-conclusion', 'residence-permit', 'guardianship-decision']);
+      expect((await verifyPayload(detail, files)).mismatches).to.deep.equal([
+        { path: 'payload.documents[4].doc', code: 'document-unknown', actual: 'passport' },
+      ]);
+      expect((await verifyPayload(detail, files, { registry: {} })).mismatches).to.deep.equal([
+        { path: 'payload.documents[4].doc', code: 'document-unknown', actual: 'passport' },
+        { path: 'payload.documents[3].doc', code: 'document-unexpected', actual: 'absentee-ballot' },
+      ]);
+    });
+
+    it('does not count names of Object.prototype as documents', async () => {
+      const { detail, files } = await signed(['constructor', '__proto__', 'toString']);
+      const result = await verifyPayload(detail, files, { registry: {} });
+      expect(codes(result).filter((c) => c === 'document-unknown')).to.have.length(3);
+      expect(missing(result)).to.have.length(5);
+    });
+
+    it('accepts the browser-signed fixture against its checklist', async () => {
+      for (const registry of [{}, { civilRegistry: true }]) {
+        const { detail, files } = load();
+        expect((await verifyPayload(detail, files, { registry, trustedKeys: [fixture.publicKey] })).mismatches).to.deep.equal([]);
+      }
     });
   });
 
