@@ -1,6 +1,8 @@
 // Tests for src/rules/documents.ts: kind, file count and aspect per document.
 import { expect } from 'chai';
-import { acceptedTypes, documentSpec, documentSpecs, isFarFromAspect } from '../../src/rules/documents.js';
+import { requiredDocuments } from '../../src/rules/checklist.js';
+import { acceptedTypes, documentSpec, documentSpecs, isFarFromAspect, missingDocuments } from '../../src/rules/documents.js';
+import type { ChecklistItem } from '../../src/rules/requirements.js';
 import { documentIds, type DocumentId } from '../../src/rules/ids.js';
 
 describe('rules/documents', () => {
@@ -41,4 +43,56 @@ describe('isFarFromAspect (3×4 photo warning)', () => {
       expect(isFarFromAspect(doc as DocumentId, w, h)).to.equal(far);
     });
   }
+});
+
+describe('missingDocuments (what the form blocks on and verifyPayload reports)', () => {
+  const item = (doc: DocumentId, state: ChecklistItem['state'], count = 1): ChecklistItem => ({ doc, state, count, reason: 'always' });
+  const checklist: ChecklistItem[] = [
+    item('birth-certificate', 'registry'),
+    item('child-photo', 'required', 2),
+    item('pmpc-conclusion', 'required'),
+    item('health-063', 'optional'),
+    item('guardianship-decision', 'registry'),
+  ];
+  const missing = (attached: Record<string, number>) => missingDocuments(checklist, attached).map((i) => `${i.params?.document}:${i.params?.have}/${i.params?.min}`);
+
+  it('lists required items with too few files, in checklist order, with the id, the count asked and the count given', () => {
+    expect(missingDocuments(checklist, {})).to.deep.equal([
+      { path: ['documents', 'child-photo'], code: 'document-missing', params: { document: 'child-photo', min: 2, have: 0 } },
+      { path: ['documents', 'pmpc-conclusion'], code: 'document-missing', params: { document: 'pmpc-conclusion', min: 1, have: 0 } },
+    ]);
+  });
+
+  it('never lists optional or registry items, attached or not', () => {
+    expect(missing({ 'child-photo': 2, 'pmpc-conclusion': 1 })).to.deep.equal([]);
+    expect(missing({ 'child-photo': 2, 'pmpc-conclusion': 1, 'birth-certificate': 0, 'health-063': 0 })).to.deep.equal([]);
+  });
+
+  it('counts the two photos: one attached is still missing, two or more are enough', () => {
+    expect(missing({ 'child-photo': 1, 'pmpc-conclusion': 1 })).to.deep.equal(['child-photo:1/2']);
+    expect(missing({ 'child-photo': 2, 'pmpc-conclusion': 1 })).to.deep.equal([]);
+    expect(missing({ 'child-photo': 3, 'pmpc-conclusion': 1 })).to.deep.equal([]);
+  });
+
+  it('ignores files of documents not on the checklist', () => {
+    expect(missing({ 'absentee-ballot': 4, 'pmpc-conclusion': 1 })).to.deep.equal(['child-photo:0/2']);
+  });
+
+  it('reads only own counts: an inherited or __proto__ count is no file', () => {
+    expect(missing(Object.create({ 'child-photo': 2, 'pmpc-conclusion': 1 }))).to.deep.equal(['child-photo:0/2', 'pmpc-conclusion:0/1']);
+    const parsed = JSON.parse('{"__proto__": {"child-photo": 2}, "pmpc-conclusion": 1}') as Record<string, number>;
+    expect(missing(parsed)).to.deep.equal(['child-photo:0/2']);
+    const bare = Object.assign(Object.create(null) as Record<string, number>, { 'child-photo': 2, 'pmpc-conclusion': 1 });
+    expect(missing(bare)).to.deep.equal([]);
+    // A checklist naming a prototype key is looked up safely as well.
+    expect(missingDocuments([item('constructor' as DocumentId, 'required')], {}).map((i) => i.params?.have)).to.deep.equal([0]);
+  });
+
+  it('works on a real checklist: first grade with special needs, a foreign orphan, registry holding the birth', () => {
+    const list = requiredDocuments('school-enrollment', { specialNeeds: true, residency: 'foreigner', statuses: ['orphan'] }, { civilRegistry: true });
+    expect(missingDocuments(list, { 'child-photo': 1 }).map((i) => i.params?.document)).to.deep.equal([
+      'child-photo', 'pmpc-conclusion', 'residence-permit', 'guardianship-decision',
+    ]);
+    expect(missingDocuments([], {})).to.deep.equal([]);
+  });
 });
