@@ -140,40 +140,59 @@ export class CompressorPool {
     }
   }
 
+  /**
+   * Hands one image to a worker. Whatever throws here (the job's source, a worker that cannot be
+   * made, a message that cannot be sent) fails this image alone: its slot is given back and its
+   * promise rejects, so one bad job never stalls the images queued after it (the pool is shared).
+   */
   private start(pending: Pending): void {
-    const spec = typeof pending.source === 'function' ? pending.source() : pending.source;
-    pending.job = { ...spec, id: pending.job.id };
-    const worker = this.idle.pop() ?? spawn();
-    pending.worker = worker;
-    const finish = (keep: boolean) => {
-      worker.removeEventListener('message', onMessage);
-      worker.removeEventListener('error', onError);
+    let worker: globalThis.Worker | undefined;
+    const detach = () => {
+      worker?.removeEventListener('message', onMessage);
+      worker?.removeEventListener('error', onError);
+    };
+    // Settles the job first (that never throws), then frees the slot and starts the next one.
+    const finish = (keep: boolean, settle: () => void) => {
+      detach();
       this.running.delete(pending);
-      if (keep) this.idle.push(worker);
-      else worker.terminate();
+      if (keep) this.idle.push(worker!);
+      else worker!.terminate();
+      settle();
       this.pump();
     };
     const onMessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.id !== pending.job.id) return;
-      if (message.type === 'progress') pending.onProgress(message.fraction);
-      else if (message.type === 'done') {
-        finish(true);
-        pending.resolve(message.result);
-      } else {
-        finish(true);
-        pending.reject(new CompressError(message.code, message.detail));
-      }
+      if (message.type === 'progress') {
+        try {
+          pending.onProgress(message.fraction);
+        } catch {
+          // A progress listener's failure is not the image's.
+        }
+      } else if (message.type === 'done') finish(true, () => pending.resolve(message.result));
+      else finish(true, () => pending.reject(new CompressError(message.code, message.detail)));
     };
     // A worker that dies (failed to load, ran out of memory) fails this image only.
     const onError = (event: ErrorEvent) => {
       event.preventDefault();
-      finish(false);
-      pending.reject(new CompressError('file-unreadable', event.message || 'worker error'));
+      finish(false, () => pending.reject(new CompressError('file-unreadable', event.message || 'worker error')));
     };
-    worker.addEventListener('message', onMessage);
-    worker.addEventListener('error', onError);
-    const request: WorkerRequest = { type: 'process', job: pending.job };
-    worker.postMessage(request);
+    try {
+      const spec = typeof pending.source === 'function' ? pending.source() : pending.source;
+      pending.job = { ...spec, id: pending.job.id };
+      worker = this.idle.pop() ?? spawn();
+      pending.worker = worker;
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      const request: WorkerRequest = { type: 'process', job: pending.job };
+      worker.postMessage(request);
+    } catch (error) {
+      detach();
+      // The worker itself is fine (nothing was sent to it): it stays for the next image.
+      if (worker) this.idle.push(worker);
+      pending.worker = undefined;
+      this.running.delete(pending);
+      pending.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 }

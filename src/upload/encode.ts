@@ -25,6 +25,29 @@ export function fitLongEdge(width: number, height: number, edge: number): { widt
 }
 
 /**
+ * The next, smaller size to try when even the lowest quality is over the share: the long edge
+ * scaled by `scale` (from the bytes it took), never under the floor `minLongEdge`, and always at
+ * least one pixel shorter; undefined when the size is already at the floor. Computed on the long
+ * edge and snapped to the floor, so rounding can never leave a size that does not change (the
+ * worker would decode and encode the same image forever).
+ */
+export function shrinkSize(
+  shown: { width: number; height: number },
+  current: { width: number; height: number },
+  minLongEdge: number,
+  scale: number,
+): { width: number; height: number } | undefined {
+  const floor = fitLongEdge(shown.width, shown.height, minLongEdge);
+  const floorEdge = Math.max(floor.width, floor.height);
+  const edge = Math.max(current.width, current.height);
+  if (edge <= floorEdge) return undefined;
+  const wanted = Math.floor(edge * (Number.isFinite(scale) ? Math.min(1, Math.max(0, scale)) : 0));
+  const nextEdge = Math.min(edge - 1, Math.max(floorEdge, wanted));
+  const next = nextEdge <= floorEdge ? floor : fitLongEdge(shown.width, shown.height, nextEdge);
+  return next.width === current.width && next.height === current.height ? undefined : next;
+}
+
+/**
  * JPEG size model: bits per pixel ≈ base × e^(slope × (q − 0.9)). The base is learned from every
  * encode this worker made (the photos of one application look alike), so after the first image
  * the first encode usually lands in the accepted band and no second one is needed.
@@ -44,14 +67,18 @@ function learn(bpp: number, q: number): void {
 /** A result at 75–100 % of its share is taken: one encode more would buy little quality for its time. */
 const ACCEPT_FROM = 0.75;
 
-/** Whether the file is whole: large JPEGs are checked on their last 64 KB, so a 5 MB photo is not read twice. */
+/**
+ * Whether the file is whole: large JPEGs are first checked on their last 64 KB, so a 5 MB photo is
+ * usually not read twice. A JPEG may carry a trailer with no EOI in its tail (a Motion Photo from a
+ * Pixel or a Samsung phone appends an MP4 video): then the whole file is searched for the EOI after
+ * the scan starts, as for small files.
+ */
 async function complete(job: CompressJob): Promise<boolean> {
   const file = job.file;
   if (job.kind === 'jpeg' && file.size > 1_000_000) {
     // Scan data cannot contain FF D9, and an EXIF thumbnail sits at the start: EOI in the tail means the end arrived.
     const tail = new Uint8Array(await file.slice(file.size - 65_536).arrayBuffer());
     for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
-    return false;
   }
   return isCompleteImage(job.kind, new Uint8Array(await file.arrayBuffer()));
 }
@@ -76,7 +103,8 @@ export async function compressImage(job: CompressJob, progress: (fraction: numbe
   progress(0.1);
 
   const shown = displaySize(job);
-  let size = fitLongEdge(shown.width, shown.height, job.longEdge);
+  const planned = fitLongEdge(shown.width, shown.height, job.longEdge);
+  let size = planned;
   // Chromium hands a rotated bitmap to a bitmaprenderer canvas unrotated: only upright JPEGs skip the copy.
   const opaque = job.kind === 'jpeg' && job.orientation === 1;
   let t = performance.now();
@@ -123,10 +151,9 @@ export async function compressImage(job: CompressJob, progress: (fraction: numbe
 
   // Quality alone cannot meet the share: lower the resolution, never under the plan's floor.
   while (!best) {
-    const floor = fitLongEdge(shown.width, shown.height, job.minLongEdge);
-    if (size.width <= floor.width && size.height <= floor.height) break;
-    const scale = Math.max(Math.sqrt(job.maxBytes / blob.size) * 0.95, floor.width / size.width);
-    size = { width: Math.max(floor.width, Math.round(size.width * scale)), height: Math.max(floor.height, Math.round(size.height * scale)) };
+    const next = shrinkSize(shown, size, job.minLongEdge, Math.sqrt(job.maxBytes / blob.size) * 0.95);
+    if (!next) break;
+    size = next;
     canvas = toCanvas(await decode(job, size), size, opaque);
     blob = await encode(q);
     if (blob.size <= job.maxBytes) best = { blob, q };
@@ -137,7 +164,9 @@ export async function compressImage(job: CompressJob, progress: (fraction: numbe
   progress(0.9);
 
   const sha256 = await sha256Hex(chosen.blob);
-  return { blob: chosen.blob, width: canvas.width, height: canvas.height, quality: chosen.q, sha256, thumbnail, encodes, decodeMs, encodeMs };
+  // At the highest quality and the planned size, a larger share would have bought nothing.
+  const unconstrained = best !== undefined && chosen.q >= QUALITY.max && canvas.width === planned.width && canvas.height === planned.height;
+  return { blob: chosen.blob, width: canvas.width, height: canvas.height, quality: chosen.q, sha256, thumbnail, encodes, decodeMs, encodeMs, unconstrained };
 }
 
 /**

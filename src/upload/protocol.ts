@@ -23,6 +23,8 @@ export interface CompressResult {
   quality: number;
   sha256: string;
   thumbnail?: ImageBitmap;
+  /** Made at the highest quality and the planned long edge: a larger share would not have changed it. */
+  unconstrained: boolean;
   /** How many JPEG encodes it took, and where the time went (for the benchmark's report). */
   encodes: number;
   decodeMs: number;
