@@ -14,7 +14,11 @@ export function displaySize(info: ImageInfo): { width: number; height: number } 
   return info.orientation >= 5 ? { width: info.height, height: info.width } : { width: info.width, height: info.height };
 }
 
-/** How many bytes of the file the header readers need (EXIF sits before SOF in JPEGs from phones). */
+/**
+ * How many bytes of the file the header readers are given first (EXIF sits before SOF in JPEGs
+ * from phones). A JPEG whose metadata runs past them (extended XMP, a depth map) is walked on by
+ * its segment headers: see `jpegHeaderShortAt`.
+ */
 export const HEADER_BYTES = 256 * 1024;
 
 /** Reads the headers of a JPEG, PNG, WebP or HEIF file; undefined when they are missing or broken. */
@@ -75,14 +79,57 @@ function readJpeg(b: Uint8Array): ImageInfo | undefined {
     if (marker === 0xe1 && ascii(b, o + 4, 6) === 'Exif\0\0') {
       orientation = exifOrientation(b.subarray(o + 10, o + 2 + length)) ?? 1;
     }
-    // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+    if (isJpegFrameMarker(marker)) {
       return valid({ height: u16be(b, o + 5), width: u16be(b, o + 7), orientation });
     }
     if (marker === 0xda || marker === 0xd9) return undefined; // scan or end before any frame header
     o += 2 + length;
   }
   return undefined;
+}
+
+/**
+ * Where a JPEG's segments run past the bytes given before its frame header (SOF) is reached: the
+ * offset of the first segment that is not whole in `b`, so the caller can read on from there.
+ * -1 when the frame header is in `b`, or the data is not a JPEG's segment structure.
+ */
+export function jpegHeaderShortAt(b: Uint8Array): number {
+  let o = 2;
+  for (;;) {
+    if (o + 4 > b.length) return o;
+    if (b[o] !== 0xff) return -1;
+    const marker = b[o + 1];
+    if (marker === 0xff) {
+      o++;
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      o += 2;
+      continue;
+    }
+    const length = (b[o + 2] << 8) | b[o + 3];
+    if (length < 2 || marker === 0xda || marker === 0xd9) return -1;
+    if (o + 2 + length > b.length) return o;
+    if (isJpegFrameMarker(marker)) return -1;
+    o += 2 + length;
+  }
+}
+
+/** SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC): the segments that carry the frame size. */
+export function isJpegFrameMarker(marker: number): boolean {
+  return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+}
+
+/** Whether the JPEG segments in `b` (from SOI) include an APP1 Exif block. */
+export function hasJpegExif(b: Uint8Array): boolean {
+  let o = 2;
+  while (o + 10 <= b.length && b[o] === 0xff) {
+    const marker = b[o + 1];
+    if (marker === 0xda || marker === 0xd9) return false;
+    if (marker === 0xe1 && ascii(b, o + 4, 6) === 'Exif\0\0') return true;
+    o += 2 + ((b[o + 2] << 8) | b[o + 3]);
+  }
+  return false;
 }
 
 /** Orientation tag (0x0112) of IFD0 in a TIFF block (the EXIF payload). */

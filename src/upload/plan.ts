@@ -20,10 +20,25 @@ export type PlanItem =
   /** A file sent as it is (a PDF): its bytes count in full. */
   | { id: string; kind: 'fixed'; bytes: number }
   /**
-   * An image to be re-encoded. `current` is its already processed result, if any: it counts as it is
-   * while it fits its share, so it is not re-compressed without need.
+   * An image to be re-encoded. `sourceBytes` caps its share (a JPEG: re-encoding it never needs more
+   * bytes than the original took). `current` is its already processed result, if any: see `counted`.
    */
-  | { id: string; kind: 'image'; width: number; height: number; current?: { bytes: number; longEdge: number } };
+  | {
+      id: string;
+      kind: 'image';
+      width: number;
+      height: number;
+      sourceBytes?: number;
+      current?: {
+        bytes: number;
+        longEdge: number;
+        /**
+         * Its share did not limit it (highest quality at its planned long edge): a larger share would
+         * give the same bytes, so it counts at its real size and its spare goes to the others.
+         */
+        unconstrained?: boolean;
+      };
+    };
 
 export interface ImageTarget {
   /** Most bytes the encoded image may take. */
@@ -45,7 +60,10 @@ export interface BudgetPlan {
   budget: number;
   /** Bytes of files that count as they are (PDFs). */
   fixedBytes: number;
-  /** Bytes the plan allows in total (fixed files plus every image's share, or its current size). */
+  /**
+   * Bytes the plan allows in total: fixed files, every image's share, and the real size of each
+   * processed image that is not re-compressed where that is larger.
+   */
   plannedBytes: number;
   fits: boolean;
   /** How many bytes over the budget the smallest possible set would still be (0 when it fits). */
@@ -79,13 +97,22 @@ function share(item: Extract<PlanItem, { kind: 'image' }>, t: number): { bytes: 
   const scale = longEdge / natural;
   const pixels = item.width * item.height * scale * scale;
   // A small image still costs its JPEG headers; 2 KB keeps tiny images from getting absurd targets.
-  return { bytes: Math.max(2048, Math.floor((pixels * bpp) / 8)), edge: longEdge };
+  const bytes = Math.max(2048, Math.floor((pixels * bpp) / 8));
+  return { bytes: item.sourceBytes && item.sourceBytes > 0 ? Math.min(bytes, item.sourceBytes) : bytes, edge: longEdge };
 }
 
-/** What a processed image counts for on step t: its current size while that fits its share. */
+/**
+ * What an image counts for on step t. One to be (re-)compressed counts at its share. One kept as
+ * it is counts at its real size when that is larger (up to RECOMPRESS_SLACK over its share), so
+ * the plan never says it fits while the real total is over; and at its share when it is smaller,
+ * so what it left unused does not all go to the newest image (quality stays even) — unless a
+ * larger share would not have changed it (`unconstrained`).
+ */
 function counted(item: Extract<PlanItem, { kind: 'image' }>, t: number): number {
   const s = share(item, t).bytes;
-  return item.current ? Math.min(item.current.bytes, s) : s;
+  const current = item.current;
+  if (!current || current.bytes > s * RECOMPRESS_SLACK) return s;
+  return current.unconstrained ? current.bytes : Math.max(current.bytes, s);
 }
 
 /** Plans the budget for all files of one application (called whenever a file is added or removed). */
@@ -95,7 +122,8 @@ export function planBudget(items: readonly PlanItem[], budget: number = DEFAULT_
   const available = budget - fixedBytes;
   const total = (t: number) => images.reduce((sum, i) => sum + counted(i, t), 0);
 
-  // Smallest t (best quality) whose total fits: total(t) never grows with t, so bisect.
+  // Smallest t (best quality) whose total fits: total(t) never grows with t (a kept image's count
+  // only drops, to its share, once it is to be re-compressed), so bisect.
   let t = 0;
   if (total(0) > available) {
     if (total(4) > available) t = 4;

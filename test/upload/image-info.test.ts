@@ -1,6 +1,6 @@
 // Dimensions and orientation from headers, before any decoding; completeness checks.
 import { expect } from '@open-wc/testing';
-import { displaySize, hasJpegMetadata, isCompleteImage, readImageInfo } from '../../src/upload/image-info.js';
+import { displaySize, hasJpegExif, hasJpegMetadata, HEADER_BYTES, isCompleteImage, jpegHeaderShortAt, readImageInfo } from '../../src/upload/image-info.js';
 import * as f from '../fixtures/files.js';
 
 describe('upload/image-info', () => {
@@ -50,8 +50,24 @@ describe('upload/image-info', () => {
     const png = await f.bytesOf(await f.pngFile(50, 50));
     expect(isCompleteImage('png', png)).to.equal(true);
     expect(isCompleteImage('png', png.subarray(0, png.length - 20))).to.equal(false);
+    // Whole but undecodable files pass this check (the decoder refuses them later).
+    expect(isCompleteImage('jpeg', await f.bytesOf(await f.undecodableJpegFile()))).to.equal(true);
     const webp = await f.bytesOf(await f.webpFile(50, 50));
     expect(isCompleteImage('webp', webp)).to.equal(true);
     expect(isCompleteImage('webp', webp.subarray(0, webp.length - 10))).to.equal(false);
+  });
+
+  it("says where a JPEG's metadata runs past the first bytes, so the frame header can be read on from there", async () => {
+    const whole = await f.bytesOf(await f.largeMetadataJpegFile(300, 200, 400_000));
+    const head = whole.subarray(0, HEADER_BYTES);
+    expect(readImageInfo('jpeg', head)).to.equal(undefined);
+    const at = jpegHeaderShortAt(head);
+    expect(at).to.be.greaterThan(0).and.below(HEADER_BYTES);
+    expect([whole[at], whole[at + 1]]).to.deep.equal([0xff, 0xe1]); // the XMP segment cut by the first bytes
+    expect(hasJpegExif(head)).to.equal(true);
+    expect(readImageInfo('jpeg', whole)).to.deep.equal({ width: 300, height: 200, orientation: 6 });
+    // An ordinary JPEG has its frame header in the first bytes; a scan before any frame is no JPEG.
+    expect(jpegHeaderShortAt(await f.bytesOf(await f.jpegFile(100, 80)))).to.equal(-1);
+    expect(jpegHeaderShortAt(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2]))).to.equal(-1);
   });
 });

@@ -2,7 +2,15 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, PREFERRED_LONG_EDGE, planBudget, type PlanItem } from '../../src/upload/plan.js';
 
-const photo = (id: string, width = 4000, height = 3000, current?: { bytes: number; longEdge: number }): PlanItem => ({ id, kind: 'image', width, height, current });
+type Current = { bytes: number; longEdge: number; unconstrained?: boolean };
+const photo = (id: string, width = 4000, height = 3000, current?: Current): PlanItem => ({ id, kind: 'image', width, height, current });
+/** What the files really take under a plan: each kept image at its size, each one to be (re-)compressed at most its share. */
+const real = (items: PlanItem[], plan: ReturnType<typeof planBudget>) =>
+  items.reduce((s, i) => {
+    if (i.kind === 'fixed') return s + i.bytes;
+    const target = plan.images[i.id];
+    return s + (i.current && !target.recompress ? i.current.bytes : target.maxBytes);
+  }, 0);
 const sum = (plan: ReturnType<typeof planBudget>) => plan.fixedBytes + Object.values(plan.images).reduce((s, t) => s + t.maxBytes, 0);
 
 describe('upload/plan', () => {
@@ -53,11 +61,45 @@ describe('upload/plan', () => {
     expect(sum(crowded)).to.be.at.most(5_000_000);
   });
 
-  it('an image already smaller than its share counts at its real size, leaving more for the others', () => {
+  it('an image its share did not limit (best quality, full size) counts at its real size, leaving more for the others', () => {
     const alone = planBudget(Array.from({ length: 20 }, (_, i) => photo(`p${i}`)));
-    const withSmall = planBudget([...Array.from({ length: 19 }, (_, i) => photo(`p${i}`)), photo('tiny', 4000, 3000, { bytes: 20_000, longEdge: 2339 })]);
+    const withSmall = planBudget([...Array.from({ length: 19 }, (_, i) => photo(`p${i}`)), photo('tiny', 4000, 3000, { bytes: 20_000, longEdge: 2339, unconstrained: true })]);
     expect(withSmall.images.p0.maxBytes).to.be.greaterThan(alone.images.p0.maxBytes);
     expect(withSmall.images.tiny.recompress).to.equal(false);
+  });
+
+  it('an image under its share for want of bytes keeps its share reserved: the newest image gets the same step, not the spare', () => {
+    // Ten photos made for their share came out at 88 % of it (where the encoder aims); an eleventh is added.
+    const first = planBudget(Array.from({ length: 10 }, (_, i) => photo(`p${i}`)));
+    const share = first.images.p0.maxBytes;
+    const done = Array.from({ length: 10 }, (_, i) => photo(`p${i}`, 4000, 3000, { bytes: Math.round(share * 0.88), longEdge: first.images.p0.longEdge }));
+    const items = [...done, photo('late')];
+    const plan = planBudget(items);
+    // The same step for all: the late photo's share is the others' share, and no more than what they were made for.
+    expect(plan.images.late.maxBytes).to.equal(plan.images.p0.maxBytes);
+    expect(plan.images.late.maxBytes).to.be.at.most(share);
+    expect(plan.images.p0.recompress).to.equal(false);
+    expect(real(items, plan)).to.be.at.most(5_000_000);
+  });
+
+  it('an image kept although a little over its new share counts at its real size, so "fits" is never wrong', () => {
+    // Four photos made at exactly their share, then a 60 KB PDF: each is within 2 % of its new share.
+    const first = planBudget(Array.from({ length: 4 }, (_, i) => photo(`p${i}`)));
+    const done = Array.from({ length: 4 }, (_, i) => photo(`p${i}`, 4000, 3000, { bytes: first.images[`p${i}`].maxBytes, longEdge: first.images[`p${i}`].longEdge }));
+    const items: PlanItem[] = [...done, { id: 'pdf', kind: 'fixed', bytes: 60_000 }];
+    const plan = planBudget(items);
+    expect(plan.fits).to.equal(true);
+    expect(real(items, plan)).to.be.at.most(5_000_000);
+    expect(plan.plannedBytes).to.be.at.least(real(items, plan));
+    // To fit, they are compressed again.
+    expect(Object.values(plan.images).every((t) => t.recompress)).to.equal(true);
+  });
+
+  it('caps a share at the source size (a small JPEG never needs more than it came with)', () => {
+    const plan = planBudget([{ id: 'small', kind: 'image', width: 800, height: 600, sourceBytes: 40_000 }, photo('big')]);
+    expect(plan.images.small.maxBytes).to.equal(40_000);
+    expect(plan.images.small.longEdge).to.equal(800);
+    expect(plan.images.big.maxBytes).to.be.greaterThan(40_000);
   });
 
   it('follows a smaller budget given by the host', () => {

@@ -17,6 +17,19 @@ describe('upload/sniff', () => {
     expect(sniff(ascii('\r\n\r\n%PDF-1.7\n'))).to.equal('pdf');
   });
 
+  it('recognises HEIF by its other brands (heix, hevc, msf1), and a PDF after a byte order mark', () => {
+    const ftyp = (major: string, ...compatible: string[]) => {
+      const body = ascii(`ftyp${major}\0\0\0\0${compatible.join('')}`);
+      return new Uint8Array([0, 0, 0, 4 + body.length, ...body]);
+    };
+    expect(sniff(ftyp('heix', 'mif1', 'heix'))).to.equal('heic');
+    expect(sniff(ftyp('hevc', 'msf1', 'hevc'))).to.equal('heic');
+    expect(sniff(ftyp('msf1', 'iso8', 'msf1'))).to.equal('heic');
+    expect(sniff(ftyp('mp42', 'isom', 'msf1'))).to.equal('heic'); // a compatible brand is enough
+    expect(sniff(ftyp('mp42', 'isom', 'avc1'))).to.equal('unknown'); // a video is not a photo
+    expect(sniff(new Uint8Array([0xef, 0xbb, 0xbf, ...ascii('%PDF-1.7\n')]))).to.equal('pdf');
+  });
+
   it('recognises SVG (to refuse it) and calls text, AVIF and empty input unknown', () => {
     expect(sniff(ascii('<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).to.equal('svg');
     expect(sniff(ascii('\ufeff  <?xml version="1.0"?>\n<svg></svg>'))).to.equal('svg');
