@@ -25,6 +25,7 @@ const s = docUploaderStates;
 
 export const Empty: Story = { args: { state: s.empty } };
 export const FilesInProgress: Story = { args: { state: s.inProgress } };
+export const SubmittedWhileProcessing: Story = { args: { state: s.filesProcessing } };
 export const Done: Story = { args: { state: s.done } };
 export const NearBudget: Story = { args: { state: s.nearBudget } };
 export const OverBudget: Story = { args: { state: s.overBudget } };
@@ -32,6 +33,7 @@ export const BelowA4At150Dpi: Story = { args: { state: s.belowMinEdge } };
 export const WrongExtensionAccepted: Story = { args: { state: s.wrongExtension } };
 export const ErrorFileEmpty: Story = { args: { state: s.fileEmpty } };
 export const ErrorFileUnreadable: Story = { args: { state: s.fileUnreadable } };
+export const ErrorFileUnreadableLarge: Story = { args: { state: s.fileUnreadableLarge } };
 export const ErrorFileTruncated: Story = { args: { state: s.fileTruncated } };
 export const ErrorFileType: Story = { args: { state: s.fileType } };
 export const ErrorTypeNotAccepted: Story = { args: { state: s.fileTypeNotAccepted } };

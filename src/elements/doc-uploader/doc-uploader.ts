@@ -7,7 +7,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
 import { budgetContext, BudgetPool, type BudgetMember } from '../../context/budget.js';
-import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, planBudget, type BudgetPlan, type PlanItem } from '../../upload/plan.js';
+import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, planBudget, type BudgetPlan, type ImageTarget, type PlanItem } from '../../upload/plan.js';
 import type { CompressorPool, CompressResult } from '../../upload/compress.js';
 import { styles } from './doc-uploader.styles.js';
 import { admitFile, processPdf, type AdmittedFile, type UploadErrorCode } from '../../upload/admit.js';
@@ -49,6 +49,14 @@ export interface RestoredFile {
 
 type EntryStatus = 'queued' | 'processing' | 'done';
 
+/** A refused file as kept for display: code and params, put into words at each render (the language may change). */
+interface Refusal {
+  file: File;
+  name: string;
+  code: UploadErrorCode;
+  params: Record<string, string | number>;
+}
+
 interface Entry extends AdmittedFile {
   id: string;
   status: EntryStatus;
@@ -59,6 +67,8 @@ interface Entry extends AdmittedFile {
   outHeight?: number;
   /** The share the current result was made for (re-compress only when a later plan gives less). */
   madeFor?: number;
+  /** The current result is at the highest quality and the planned size: a larger share would not change it. */
+  unconstrained?: boolean;
   belowMinEdge?: boolean;
   /** Being compressed (for the first time, or again for a smaller share). */
   working?: boolean;
@@ -114,7 +124,8 @@ const THUMBNAIL_EDGE = 96;
  * @csspart progress - The `<progress>` while the file is compressed.
  * @csspart remove-button - Removes the file.
  * @csspart replace-button - Replaces the file.
- * @csspart error-message - The messages about refused files and the budget (`role="alert"` list).
+ * @csspart error-message - The messages about refused files and validity (in a `role="alert"` child, said once as
+ * they appear), then the budget's state (over the budget, photos under A4 at 150 dpi: not an alert).
  *
  * @cssprop --egov-doc-uploader-drop-zone-bg - Background of the drop zone.
  * @cssprop --egov-doc-uploader-thumbnail-size - Size of thumbnails (default 3rem).
@@ -166,7 +177,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare maxFiles: number | undefined;
 
   declare private entries: Entry[];
-  declare private rejections: RejectedFile[];
+  declare private rejections: Refusal[];
   declare private dragging: boolean;
   declare private showValidity: boolean;
   declare private announcement: string;
@@ -182,6 +193,16 @@ export class DocUploader extends LitElement implements BudgetMember {
   private lastUsed = 0;
   private formDisabled = false;
   private code: UploadErrorCode | undefined;
+  /** The locale the validity message was last written in (it is written again when the language changes). */
+  private validityLocale: string | undefined;
+  /** Files being checked by `addFiles` that hold a place under `max-files` (two calls at once cannot both take the last one). */
+  private reserved = 0;
+  /** Counts form resets: a file still being read when the form was reset is not added after it. */
+  private generation = 0;
+  /** Notes already said in the live region (a changing figure is not said again and again). */
+  private readonly announcedNotes = new Set<'over' | 'below'>();
+  /** The params each refusal was made with, for `rejections` (which keeps codes, not words). */
+  private readonly refused = new WeakMap<RejectedFile, Record<string, string | number>>();
 
   /** Its own `disabled`, or a disabled `<fieldset>` around it. */
   private get isDisabled(): boolean {
@@ -284,27 +305,41 @@ export class DocUploader extends LitElement implements BudgetMember {
     const list = [...files];
     const rejected: RejectedFile[] = [];
     const admitted: Entry[] = [];
-    const slots = (this.multiple ? (this.maxFiles ?? Infinity) : 1) - this.entries.length;
+    const generation = this.generation;
+    // One file without `multiple` replaces the one there, as a native single file input would.
+    const replacing = !this.multiple && list.length === 1;
     for (const file of list) {
-      if (this.isDisabled) break;
-      // One file without `multiple` replaces the one there, as a native single file input would.
-      const replacing = !this.multiple && list.length === 1 && this.entries.length === 1;
-      if (admitted.length >= slots && !replacing) {
+      if (this.isDisabled || this.generation !== generation) break;
+      // The place is taken before the file is read, so a second call meanwhile sees it as taken.
+      if (!replacing && this.entries.length + this.reserved >= this.capacity) {
         rejected.push(this.reject(file, 'too-many-files', { max: this.multiple ? (this.maxFiles ?? 1) : 1 }));
         continue;
       }
-      const outcome = await admitFile(file, { accept: this.accept, budget: this.pool.budget });
+      this.reserved++;
+      let outcome: Awaited<ReturnType<typeof admitFile>>;
+      try {
+        outcome = await admitFile(file, { accept: this.accept, budget: this.pool.budget });
+      } finally {
+        this.reserved--;
+      }
+      // The form was reset while the file was read: it goes with the rest.
+      if (this.generation !== generation) break;
       if ('code' in outcome) {
         rejected.push(this.reject(file, outcome.code, outcome.params));
         continue;
       }
       // Only now that the new file passed its checks does the old one go.
-      if (replacing) this.removeEntry(this.entries[0], false);
+      if (replacing) for (const old of [...this.entries]) this.removeEntry(old, false);
       const entry = this.createEntry(outcome);
       admitted.push(entry);
       this.entries = [...this.entries, entry];
     }
     return this.settleBatch(list, admitted, rejected);
+  }
+
+  /** How many files it may hold. */
+  private get capacity(): number {
+    return this.multiple ? (this.maxFiles ?? Infinity) : 1;
   }
 
   /**
@@ -341,7 +376,7 @@ export class DocUploader extends LitElement implements BudgetMember {
       this.entries = [...this.entries, entry];
       accepted.push(item.file);
     }
-    if (rejected.length) this.rejections = rejected;
+    if (rejected.length) this.rejections = rejected.map((r) => this.toRefusal(r));
     if (accepted.length) this.pool.replan();
     this.afterChange(accepted.length > 0);
     return { accepted, rejected };
@@ -363,15 +398,27 @@ export class DocUploader extends LitElement implements BudgetMember {
   async replaceFile(index: number, file: File): Promise<AddResult> {
     const old = this.entries[index];
     if (!old) return this.addFiles([file]);
+    const generation = this.generation;
     const outcome = await admitFile(file, { accept: this.accept, budget: this.pool.budget });
+    // The form was reset while the file was read: nothing is left to replace, nothing is added.
+    if (this.generation !== generation) return { accepted: [], rejected: [] };
     if ('code' in outcome) {
       const rejection = this.reject(file, outcome.code, outcome.params);
       return this.settleBatch([file], [], [rejection]);
     }
     const entry = this.createEntry(outcome);
     const at = this.entries.indexOf(old);
-    this.entries = this.entries.map((e, i) => (i === at ? entry : e));
-    this.dropEntry(old);
+    if (at === -1) {
+      // The old file was removed meanwhile: the new one comes in on its own, if there is room for it.
+      if (this.entries.length + this.reserved >= this.capacity) {
+        const max = this.multiple ? (this.maxFiles ?? 1) : 1;
+        return this.settleBatch([file], [], [this.reject(file, 'too-many-files', { max })]);
+      }
+      this.entries = [...this.entries, entry];
+    } else {
+      this.entries = this.entries.map((e, i) => (i === at ? entry : e));
+      this.dropEntry(old);
+    }
     return this.settleBatch([file], [entry], []);
   }
 
@@ -385,9 +432,11 @@ export class DocUploader extends LitElement implements BudgetMember {
         kind: 'image',
         width: e.displayWidth!,
         height: e.displayHeight!,
+        // A JPEG never needs more bytes than it came with (still re-encoded: its metadata must go).
+        sourceBytes: e.kind === 'jpeg' ? e.source.size : undefined,
         current:
           e.status === 'done' && e.result
-            ? { bytes: e.result.size, longEdge: Math.max(e.outWidth ?? 0, e.outHeight ?? 0) }
+            ? { bytes: e.result.size, longEdge: Math.max(e.outWidth ?? 0, e.outHeight ?? 0), unconstrained: e.unconstrained }
             : undefined,
       };
     });
@@ -439,10 +488,14 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   /** Form reset: back to no files. */
   formResetCallback(): void {
+    this.generation++;
     for (const entry of [...this.entries]) this.dropEntry(entry);
     this.entries = [];
     this.rejections = [];
     this.showValidity = false;
+    this.announcedNotes.clear();
+    // The pool plans without these files: the old plan's shortfall must not outlive them.
+    this.pool.replan();
     this.afterChange(false);
   }
 
@@ -455,6 +508,8 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.i18n.update();
+    // The language changed (here or on an ancestor): the validity message follows it.
+    if (this.validityLocale !== undefined && this.validityLocale !== this.i18n.locale) this.updateFormState();
     if (changed.has('budget') && this.pool === this.ownPool) this.ownPool.budget = this.budget;
     if (changed.has('required') || changed.has('minFiles') || changed.has('maxFiles') || changed.has('name') || changed.has('disabled')) {
       this.updateFormState();
@@ -480,8 +535,9 @@ export class DocUploader extends LitElement implements BudgetMember {
     const { t } = this.i18n;
     const used = this.pool.used;
     const budget = this.pool.budget;
-    const errors = this.errorMessages();
-    const invalid = errors.length > 0;
+    const alerts = this.alertMessages();
+    const notes = this.noteMessages();
+    const invalid = this.isInvalid();
     const multiple = this.multiple && (this.maxFiles ?? 2) > 1;
     return html`
       <div part="base">
@@ -532,10 +588,17 @@ export class DocUploader extends LitElement implements BudgetMember {
           ></meter>
           <span>${t('upload.budgetUsed', { used: this.mb(used), budget: this.mb(budget) })}</span>
         </p>
-        <div id="errors" part="error-message" role="alert">
-          ${invalid
-            ? html`<ul>
-                ${errors.map((e) => html`<li>${e}</li>`)}
+        <div id="errors" part="error-message">
+          <div role="alert">
+            ${alerts.length
+              ? html`<ul>
+                  ${alerts.map((e) => html`<li>${e}</li>`)}
+                </ul>`
+              : nothing}
+          </div>
+          ${notes.length
+            ? html`<ul class="notes">
+                ${notes.map((e) => html`<li>${e}</li>`)}
               </ul>`
             : nothing}
         </div>
@@ -601,17 +664,37 @@ export class DocUploader extends LitElement implements BudgetMember {
     </li>`;
   }
 
-  /** Every message shown under the control: refused files, the budget, then validity (after a submit or a removal). */
-  private errorMessages(): string[] {
-    const { t } = this.i18n;
-    const out = this.rejections.map((r) => `${r.name}: ${r.message}`);
-    const over = this.overBy();
-    if (over > 0) out.push(t('upload.budgetOver', { over: this.mb(over), budget: this.mb(this.pool.budget) }));
-    else if (this.entries.some((e) => e.belowMinEdge)) out.push(t('upload.belowMinEdge'));
-    if (this.showValidity && !this.internals.validity.valid && !this.internals.validity.customError) {
-      out.push(this.internals.validationMessage);
-    }
+  /**
+   * Messages said once as they appear (`role="alert"`): refused files, then validity after a
+   * submit or a removal. The budget's state is not among them (see `noteMessages`).
+   */
+  private alertMessages(): string[] {
+    const out = this.rejections.map((r) => `${r.name}: ${this.refusalText(r.code, r.params)}`);
+    if (this.showValidity && this.code && this.code !== 'budget-exceeded') out.push(this.internals.validationMessage);
     return out;
+  }
+
+  /**
+   * The budget's state under the control: by how much the files are over, or that photos went
+   * under A4 at 150 dpi. Not an alert (its figure changes as files are processed, and each change
+   * would be said again); the polite live region says it once when it appears.
+   */
+  private noteMessages(): string[] {
+    const { t } = this.i18n;
+    const over = this.overBy();
+    if (over > 0) return [t('upload.budgetOver', { over: this.mb(over), budget: this.mb(this.pool.budget) })];
+    if (this.entries.some((e) => e.belowMinEdge)) return [t('upload.belowMinEdge')];
+    return [];
+  }
+
+  /**
+   * `aria-invalid`: a refused file, the budget exceeded, or a failed constraint shown after a
+   * submit. Not a warning (photos under A4 at 150 dpi are valid) and not "still compressing".
+   */
+  private isInvalid(): boolean {
+    if (this.rejections.length > 0) return true;
+    if (this.code === 'budget-exceeded') return true;
+    return this.showValidity && this.code !== undefined && this.code !== 'files-processing';
   }
 
   /** Bytes over the budget: the plan's shortfall, or once all is processed, the real total's. */
@@ -631,7 +714,7 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   /** Plans the new files in, starts them, and waits for all of them. */
   private async settleBatch(given: File[], admitted: Entry[], rejected: RejectedFile[]): Promise<AddResult> {
-    if (rejected.length) this.rejections = rejected;
+    if (rejected.length) this.rejections = rejected.map((r) => this.toRefusal(r));
     else if (admitted.length) this.rejections = [];
     if (admitted.length) {
       this.pool.replan();
@@ -679,6 +762,7 @@ export class DocUploader extends LitElement implements BudgetMember {
         () => {
           // Asked when a worker is free, so a queued image gets the newest plan.
           const target = this.targetFor(entry);
+          if (!target) throw new Error(`${entry.id} is no longer planned`);
           entry.madeFor = target.maxBytes;
           if (!entry.result) entry.status = 'processing';
           this.requestUpdate();
@@ -702,7 +786,9 @@ export class DocUploader extends LitElement implements BudgetMember {
       );
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (code === 'cancelled' || !this.entries.includes(entry)) return;
+      // Removed (or never entered: a replacement whose old file went meanwhile): nothing waits on it any more.
+      if (!this.entries.includes(entry)) return entry.settle();
+      if (code === 'cancelled') return;
       entry.working = false;
       // A second pass that fails keeps the first result: the file was fine, only the re-compression was not.
       if (entry.result) return this.entryDone(entry);
@@ -712,12 +798,14 @@ export class DocUploader extends LitElement implements BudgetMember {
     }
     if (!this.entries.includes(entry) || entry.abort !== abort) {
       result.thumbnail?.close();
+      if (!this.entries.includes(entry)) entry.settle();
       return;
     }
     entry.result = new File([result.blob], entry.name, { type: 'image/jpeg', lastModified: entry.source.lastModified });
     entry.sha256 = result.sha256;
     entry.outWidth = result.width;
     entry.outHeight = result.height;
+    entry.unconstrained = result.unconstrained;
     // Said to the person when the plan had to go under A4 at 150 dpi for this image.
     entry.belowMinEdge =
       Math.max(result.width, result.height) < Math.min(MIN_LONG_EDGE, Math.max(entry.displayWidth ?? 0, entry.displayHeight ?? 0));
@@ -729,7 +817,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   }
 
   /** This image's share: from the shared plan, or, while it is not in the pool (disconnected), from a plan of its own files. */
-  private targetFor(entry: Entry) {
+  private targetFor(entry: Entry): ImageTarget | undefined {
     return this.pool.plan.images[entry.id] ?? planBudget(this.planItems(), this.pool.budget).images[entry.id];
   }
 
@@ -743,7 +831,7 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   private failEntry(entry: Entry, code: UploadErrorCode, params: Record<string, string | number> = {}): void {
     const rejection = this.reject(entry.source, code, params);
-    this.rejections = [...this.rejections.filter((r) => r.file !== entry.source), rejection];
+    this.rejections = [...this.rejections.filter((r) => r.file !== entry.source), this.toRefusal(rejection)];
     entry.settle(rejection);
     this.dropEntry(entry);
     this.entries = this.entries.filter((e) => e !== entry);
@@ -752,22 +840,32 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.announce();
   }
 
+  /** Refuses a file: the event and the result carry the message in today's language; the list keeps the code. */
   private reject(file: File, code: UploadErrorCode, params: Record<string, string | number> = {}): RejectedFile {
-    const { t } = this.i18n;
+    const message = this.refusalText(code, params);
+    const rejection: RejectedFile = { file, name: file.name, code, message };
+    this.refused.set(rejection, params);
+    this.dispatchEvent(
+      new CustomEvent('file-rejected', { detail: { name: file.name, code, message }, bubbles: true, composed: true }),
+    );
+    // Said once, by the alert list; not again in the polite live region.
+    return rejection;
+  }
+
+  private toRefusal(rejection: RejectedFile): Refusal {
+    return { file: rejection.file, name: rejection.name, code: rejection.code, params: this.refused.get(rejection) ?? {} };
+  }
+
+  /** A refusal's message in the current language. */
+  private refusalText(code: UploadErrorCode, params: Record<string, string | number>): string {
     const shown: Record<string, string | number> = { ...params };
     for (const key of ['size', 'max'] as const) {
-      if (typeof params[key] === 'number' && key in params && (code === 'pdf-too-large' || code === 'budget-exceeded')) {
+      if (typeof params[key] === 'number' && (code === 'pdf-too-large' || code === 'budget-exceeded')) {
         shown[key] = this.mb(params[key] as number);
       }
     }
     if (code === 'file-type') shown.types = this.typesText();
-    const message = t(`error.${code}`, shown);
-    const rejection: RejectedFile = { file, name: file.name, code, message };
-    this.dispatchEvent(
-      new CustomEvent('file-rejected', { detail: { name: file.name, code, message }, bubbles: true, composed: true }),
-    );
-    this.pendingAnnouncements.push(t('upload.announceRejected', { name: file.name, reason: message }));
-    return rejection;
+    return this.i18n.t(`error.${code}`, shown);
   }
 
   private pendingAnnouncements: string[] = [];
@@ -870,6 +968,7 @@ export class DocUploader extends LitElement implements BudgetMember {
       message = t('upload.budgetOver', { over: this.mb(this.overBy()), budget: this.mb(this.pool.budget) });
     }
     this.code = code;
+    this.validityLocale = this.i18n.locale;
     this.internals.setValidity(flags, message, anchor);
   }
 
@@ -893,6 +992,16 @@ export class DocUploader extends LitElement implements BudgetMember {
       parts.push(done < total ? t('upload.announceProgress', { done, total }) : t('upload.announceReady', { n: done }));
     }
     parts.push(t('upload.budgetUsed', { used: this.mb(this.pool.used), budget: this.mb(this.pool.budget) }));
+    // The budget's notes are said once when they appear, not each time their figure changes.
+    const over = this.overBy() > 0;
+    const below = !over && this.entries.some((e) => e.belowMinEdge);
+    for (const [note, now] of [['over', over], ['below', below]] as const) {
+      if (!now) this.announcedNotes.delete(note);
+      else if (!this.announcedNotes.has(note)) {
+        this.announcedNotes.add(note);
+        parts.push(note === 'over' ? this.noteMessages()[0] : t('upload.belowMinEdge'));
+      }
+    }
     this.announcement = parts.join(' ');
   }
 
