@@ -1,4 +1,4 @@
-// Stories of the draft notice in <school-enroll-form>: restored, drafts off (full / unavailable), files to attach again.
+// Stories of the draft notice in <school-enroll-form>: restored, drafts off (full / unavailable), files to attach again, signed in another tab.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -6,7 +6,10 @@ import '../src/define/school-enroll-form.js';
 import type { SchoolEnrollForm } from '../src/elements/school-enroll-form/school-enroll-form.js';
 import {
   DraftStorageError,
+  draftChannelName,
+  draftKey,
   type Draft,
+  type DraftController,
   type DraftInput,
   type DraftStorageErrorCode,
   type DraftStoreLike,
@@ -21,6 +24,8 @@ export interface DraftState {
   /** Storage refuses with this code. */
   fails?: DraftStorageErrorCode;
   lang?: 'kk' | 'ru' | 'en';
+  /** After the draft is restored, another tab of the same draft key signs the application. */
+  signedElsewhere?: boolean;
 }
 
 const SAVED_AT = new Date('2027-06-10T09:12:00Z');
@@ -49,6 +54,10 @@ export const draftStates = {
   },
   offFull: { fails: 'quota' },
   offUnavailable: { fails: 'unavailable' },
+  signedElsewhere: {
+    draft: { step: 'documents', files: [{ doc: 'birth-certificate', name: 'birth-certificate.jpg' }] },
+    signedElsewhere: true,
+  },
 } satisfies Record<string, DraftState>;
 
 /** A processed photo as the uploader makes one (a drawn page, JPEG). */
@@ -91,7 +100,20 @@ export class StateStore implements DraftStoreLike {
 export function applyDraftState(form: SchoolEnrollForm, state: DraftState): void {
   form.now = () => new Date('2027-06-10T10:00:00Z');
   form.draftStore = new StateStore(state);
+  if (state.signedElsewhere) {
+    // A key of its own, so only this form hears the other "tab" (a channel of the same name).
+    const key = `story-signed-elsewhere-${++storyKeys}`;
+    form.draftKey = key;
+    void (async () => {
+      await form.updateComplete;
+      await (form as unknown as { drafts: DraftController }).drafts.ready;
+      const otherTab = new BroadcastChannel(draftChannelName(draftKey('school-enrollment', key, location)));
+      otherTab.postMessage({ type: 'cleared', reason: 'signed' });
+      otherTab.close();
+    })();
+  }
 }
+let storyKeys = 0;
 
 const meta: Meta<DraftState> = {
   title: 'Forms/drafts',
@@ -115,5 +137,6 @@ export const Restored: Story = { args: draftStates.restored };
 export const FilesToAttachAgain: Story = { args: draftStates.reattach };
 export const DraftsOffStorageFull: Story = { args: draftStates.offFull };
 export const DraftsOffUnavailable: Story = { args: draftStates.offUnavailable };
+export const SignedInAnotherTab: Story = { args: draftStates.signedElsewhere };
 export const RestoredKazakh: Story = { args: { ...draftStates.restored, lang: 'kk' } };
 export const RestoredRussian: Story = { args: { ...draftStates.restored, lang: 'ru' } };

@@ -28,11 +28,19 @@ export function formatDraftTime(locale: Locale, date: Date): string {
 /** Nothing while drafts just work: the parent hears about them only when there is something to do. */
 export function renderDraftNotice(drafts: DraftController, { t, locale, onStartOver }: DraftNoticeOptions): TemplateResult | typeof nothing {
   const off = drafts.status === 'unavailable';
-  const restored = drafts.restoredAt && !off;
+  const elsewhere = drafts.status === 'signed-elsewhere';
+  const restored = drafts.restoredAt && !off && !elsewhere;
   const unsaved = drafts.unsavedFiles;
-  if (!off && !restored && !unsaved.length) return nothing;
+  if (!off && !elsewhere && !restored && !unsaved.length) return nothing;
+  const status = off ? 'off' : elsewhere ? 'signed-elsewhere' : restored ? 'restored' : 'unsaved';
   return html`
-    <div part="draft-status" class="notice draft-status ${off ? 'notice-closed' : ''}" data-status=${off ? 'off' : restored ? 'restored' : 'unsaved'}>
+    <div part="draft-status" class="notice draft-status ${off ? 'notice-closed' : ''}" data-status=${status}>
+      ${elsewhere
+        ? html`<p data-draft-signed-elsewhere>
+            ${t('drafts.signedElsewhere')}
+            <button part="button" type="button" class="secondary" data-start-over @click=${onStartOver}>${t('drafts.startOver')}</button>
+          </p>`
+        : nothing}
       ${off
         ? html`<p data-draft-off>
             ${t('drafts.off', { reason: t(drafts.error === 'quota' ? 'drafts.reasonQuota' : 'drafts.reasonUnavailable') })}

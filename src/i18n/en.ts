@@ -182,7 +182,6 @@ const en = {
     announceProgress: '{done} of {total} ready.',
     announceReady: (p, l) => plural(l, Number(p.n), { one: '{n} file ready.', other: '{n} files ready.' }),
     announceRemoved: '{name} removed.',
-    announceRejected: '{name} was not attached: {reason}',
   },
   /** Interface words, camelCase keys. */
   /** The form engine's words (steps, questions, buttons, receipt), camelCase keys. */
@@ -299,6 +298,7 @@ const en = {
     reasonUnavailable: 'this browser does not let the page keep data (for example, in private browsing).',
     reattach: 'These files could not be kept on this device. Attach them again:',
     reattachItem: '{document}: {name}',
+    signedElsewhere: 'This application was signed in another tab or window, so this page no longer keeps a draft of it. To make a new application, choose “Start over”.',
   },
 } satisfies Record<string, Record<string, Message>>;
 

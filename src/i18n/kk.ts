@@ -173,7 +173,6 @@ const kk: Catalogue = {
     announceProgress: '{total} ішінен {done} дайын.',
     announceReady: (p, l) => plural(l, Number(p.n), { one: '{n} файл дайын.', other: '{n} файл дайын.' }),
     announceRemoved: '{name} жойылды.',
-    announceRejected: '{name} тіркелмеді: {reason}',
   },
   form: {
     stepOf: '{total} қадамның {n}-қадамы', // UNCONFIRMED kk
@@ -286,6 +285,7 @@ const kk: Catalogue = {
     reasonUnavailable: 'браузер бетке деректерді сақтауға рұқсат бермейді (мысалы, жасырын режимде).', // UNCONFIRMED kk
     reattach: 'Бұл файлдарды құрылғыда сақтау мүмкін болмады. Оларды қайта тіркеңіз:', // UNCONFIRMED kk
     reattachItem: '{document}: {name}',
+    signedElsewhere: 'Бұл өтінішке басқа қойындыда немесе терезеде қол қойылды, сондықтан бұл бетте оның жобасы енді сақталмайды. Жаңа өтініш беру үшін «Қайта бастау» түймесін басыңыз.', // UNCONFIRMED kk
   },
 };
 

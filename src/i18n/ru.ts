@@ -170,7 +170,6 @@ const ru: Catalogue = {
     announceProgress: 'Готово {done} из {total}.',
     announceReady: (p, l) => plural(l, Number(p.n), { one: 'Готов {n} файл.', few: 'Готово {n} файла.', many: 'Готово {n} файлов.', other: 'Готово {n} файла.' }),
     announceRemoved: '{name} удалён.',
-    announceRejected: '{name} не прикреплён: {reason}',
   },
   form: {
     stepOf: 'Шаг {n} из {total}',
@@ -283,6 +282,7 @@ const ru: Catalogue = {
     reasonUnavailable: 'браузер не разрешает странице хранить данные (например, в режиме инкогнито).',
     reattach: 'Эти файлы не удалось сохранить на устройстве. Прикрепите их снова:',
     reattachItem: '{document}: {name}',
+    signedElsewhere: 'Это заявление подписано в другой вкладке или окне, поэтому черновик на этой странице больше не сохраняется. Чтобы подать новое заявление, нажмите «Начать заново».',
   },
 };
 

@@ -55,7 +55,8 @@ describe('<camp-referral-form>', () => {
     await d.fillStep(el, { marriageAbroad: false, bornAbroad: false });
     expect(el.currentStep).to.equal('camp');
     expect(d.summary(el).join(' | ')).to.contain(translate('en', 'form.campKind'));
-    // The rules check "at least one category" once the schema holds (the kind of camp is chosen).
+    // Every problem at once: "at least one category" before the kind of camp is chosen too.
+    expect(d.summary(el).join(' | ')).to.contain(translate('en', 'error.status-required'));
     await d.fillStep(el, { campKind: 'school' });
     expect(el.currentStep).to.equal('camp');
     expect(d.summary(el).join(' | ')).to.contain(translate('en', 'error.status-required'));

@@ -11,7 +11,7 @@ import { expectAccessible } from '../support/a11y.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
 import { FailingStore, MemoryStore, SlowStore, quotaFactory } from '../drafts/memory-store.js';
 import { applyDraftState, draftStates } from '../../stories/drafts.stories.js';
-import { locales } from '../../src/i18n/localize.js';
+import { locales, translate } from '../../src/i18n/localize.js';
 
 type Form = SchoolEnrollForm;
 const DAY = 86_400_000;
@@ -518,7 +518,11 @@ describe('drafts of a service form, storage and signing', () => {
       await sign(a);
       await drafts(a).settled();
       await until('second tab told', () => drafts(b).status === 'signed-elsewhere');
-      expect(notice(b)).to.equal(null);
+      await b.updateComplete;
+      // The second tab says why it keeps no draft now, and offers a new start.
+      expect(notice(b)?.dataset.status).to.equal('signed-elsewhere');
+      expect(notice(b)?.textContent).to.contain(translate('en', 'drafts.signedElsewhere'));
+      expect(notice(b)?.querySelector('[data-start-over]'), 'a start-over button').to.not.equal(null);
       await typeInto(b, 'child.lastName', 'Seitkali-late');
       await drafts(b).settled();
       await sleep(50);
@@ -544,17 +548,21 @@ describe('draft notice states (the stories), in kk, ru and en', () => {
         wrapper.append(el);
         await drafts(el).ready;
         await settle(el);
+        const expected = 'fails' in state ? 'off' : 'signedElsewhere' in state ? 'signed-elsewhere' : 'restored';
+        if (expected === 'signed-elsewhere') await until('told by the other tab', () => drafts(el).status === 'signed-elsewhere');
+        await settle(el);
         const shown = notice(el)!;
         expect(shown, name).to.exist;
-        expect(shown.dataset.status).to.equal('fails' in state ? 'off' : 'restored');
+        expect(shown.dataset.status).to.equal(expected);
+        if (expected === 'signed-elsewhere') expect(shown.textContent).to.contain(translate(lang, 'drafts.signedElsewhere'));
         if (name === 'reattach') expect(shown.querySelectorAll('[data-draft-reattach] li')).to.have.length(2);
         // Kazakh spells the month out (Chromium's kk data would print "M06"): 09:12 UTC is 14:12 in Kazakhstan.
-        if (lang === 'kk' && 'draft' in state) {
+        if (lang === 'kk' && expected === 'restored') {
           expect(shown.textContent).to.contain('10 маусым, 14:12');
           expect(shown.textContent).to.not.match(/\bM\d/);
         }
         expect(shown.textContent).to.not.match(/\bdrafts\.[a-z]|\{\w+\}|undefined|Invalid Date/);
-        if ('draft' in state) {
+        if (expected === 'restored') {
           await until('restored file', () => root(el).querySelector<DocUploader>('doc-uploader[doc="birth-certificate"]')?.files.length);
           expect(el.currentStep).to.equal('documents');
         }

@@ -320,7 +320,7 @@ describe('<school-enroll-form>', () => {
       await next(el);
       expect(stepId(el)).to.equal('child');
       expect(summaryLinks(el).map((a) => a.textContent)).to.deep.include(
-        `${translate('en', 'form.childBirthDate')}: ${translate('en', 'error.child-too-young')}`,
+        `${translate('en', 'form.childBirthDate')}: ${translate('en', 'error.child-too-young', { minAge: 6, cutoff: '2027-12-31' })}`,
       );
     });
 
@@ -357,6 +357,18 @@ describe('<school-enroll-form>', () => {
       expect($(el, '[data-window]')!.dataset.window).to.equal('window-closed');
       const open = await form({ now: new Date('2027-09-01T18:59:59Z') });
       expect($(open, '[data-window]')!.dataset.window).to.equal('open');
+    });
+
+    it('a host clock with no valid time shuts the window (clock-invalid) and the form still renders', async () => {
+      const el = await form({ now: new Date(NaN) });
+      const notice = $(el, '[data-window]')!;
+      expect(notice.dataset.window).to.equal('clock-invalid');
+      expect(notice.textContent!.trim()).to.equal(translate('en', 'error.clock-invalid'));
+      el.answers = { ...completeAnswers };
+      await settle(el);
+      await el.goTo(el.steps.findIndex((s) => s.id === 'sign'));
+      expect($(el, 'sign-panel')).to.equal(null);
+      await expectAccessible(el);
     });
 
     it("honours the host's opens/closes attributes", async () => {

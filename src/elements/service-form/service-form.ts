@@ -288,8 +288,14 @@ export class ServiceForm extends LitElement {
     return this.steps[this.stepIndex]?.id ?? 'sign';
   }
 
+  /** The host's clock, or the real time when it gives no valid instant (the window then says `clock-invalid`). */
+  private validNow(): Date {
+    const now = this.now();
+    return now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date();
+  }
+
   protected ruleContext(): RuleContext {
-    const context: RuleContext = { now: this.now() };
+    const context: RuleContext = { now: this.validNow() };
     if (this.minAge !== undefined) context.minAge = this.minAge;
     if (this.ageCutoff) context.ageCutoff = this.ageCutoff;
     if (this.minDistanceKm !== undefined) context.minDistanceKm = this.minDistanceKm;
@@ -298,7 +304,7 @@ export class ServiceForm extends LitElement {
 
   /** The school year the application is for. */
   get effectiveSchoolYear(): number {
-    return this.schoolYear || defaultSchoolYear(this.now(), this.definition.schoolYear);
+    return this.schoolYear || defaultSchoolYear(this.validNow(), this.definition.schoolYear);
   }
 
   /** The application window now, or undefined when the service has none and the host set none. */
@@ -623,6 +629,7 @@ export class ServiceForm extends LitElement {
 
   protected windowText(window: WindowStatus): string {
     const { t, locale } = this.i18n;
+    if (window.code === 'clock-invalid') return t('error.clock-invalid');
     const last = new Date(window.closesAt.getTime() - 1);
     const opens = formatDate(locale, window.opensAt);
     const closes = formatDate(locale, last);
