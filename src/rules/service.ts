@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { RuleIssue } from './errors.js';
 import type { ServiceId } from './ids.js';
+import type { SchoolYearKind } from './school-year.js';
 import type { ChecklistAnswers, ChecklistItem, ChecklistOptions, Registry } from './requirements.js';
 
 /** What the host configures and the clock; every field optional. */
@@ -36,6 +37,10 @@ export type ServiceDefinition<Id extends ServiceId = ServiceId, S extends z.ZodT
    * every problem shows at once. Never reads a field without checking it is present.
    */
   check(answers: PartialAnswers<z.output<S>>, context: RuleContext): RuleIssue[];
+  /** The originals of the documents are checked in person after the online application (the portal's page says so). */
+  originalsInPerson?: boolean;
+  /** Which school year an application is for when the host does not say (default `current`). */
+  schoolYear?: SchoolYearKind;
 };
 
 /** Identity function that keeps the literal id and the schema's type. */

@@ -20,3 +20,25 @@ describe('rules/school-year', () => {
     });
   }
 });
+
+describe('what each service says beyond its checklist (data a server reads too)', () => {
+  it('first grade applies for the year admitted to; every other service for the year under way', async () => {
+    const { services } = await import('../../src/rules/index.js');
+    const kinds = Object.fromEntries(Object.values(services).map((s) => [s.id, s.schoolYear ?? 'current']));
+    expect(kinds).to.deep.equal({
+      'school-enrollment': 'admission',
+      'special-school-enrollment': 'current',
+      'meal-subsidy': 'current',
+      'school-transport': 'current',
+      'home-study': 'current',
+      'camp-referral': 'current',
+      'school-transfer': 'current',
+    });
+  });
+
+  it('originals are checked in person for meals and transport (the portal page says so), for no other service', async () => {
+    const { services } = await import('../../src/rules/index.js');
+    const inPerson = Object.values(services).filter((s) => s.originalsInPerson).map((s) => s.id).sort();
+    expect(inPerson).to.deep.equal(['meal-subsidy', 'school-transport']);
+  });
+});

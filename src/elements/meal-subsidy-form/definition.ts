@@ -15,6 +15,4 @@ export const mealSubsidyForm: FormDefinition = {
       fields: [statusesField(true), marriageAbroadField, bornAbroadField],
     },
   ],
-  // The page: "Documents are submitted in originals for verification".
-  inPersonCheck: 'form.inPersonCheck',
 };

@@ -4,7 +4,6 @@ import { bornAbroadField, childFields, residencyField, schoolField, statusesFiel
 
 export const schoolEnrollmentForm: FormDefinition = {
   service: 'school-enrollment',
-  schoolYear: 'admission',
   notices: ['form.noticeOneApplication', 'form.noticeBudget'],
   steps: [
     { id: 'child', title: 'form.stepChild', intro: 'form.stepChildIntro', fields: [...childFields, schoolField] },

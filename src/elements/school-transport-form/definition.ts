@@ -17,6 +17,4 @@ export const schoolTransportForm: FormDefinition = {
       ],
     },
   ],
-  // The page: "Documents are submitted in originals for verification".
-  inPersonCheck: 'form.inPersonCheck',
 };

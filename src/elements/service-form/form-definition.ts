@@ -1,6 +1,6 @@
 // What a service form is made of: its service id and its question steps. The engine adds the
 // documents, review and signing steps, so a service's form is only this data.
-import type { SchoolYearKind, ServiceId } from '../../rules/index.js';
+import type { ServiceId } from '../../rules/index.js';
 
 export type FieldKind =
   /** One line of text. */
@@ -58,10 +58,6 @@ export interface FormDefinition {
   steps: StepDefinition[];
   /** i18n keys of notices shown at the start (rules of the service, in words). */
   notices?: string[];
-  /** i18n key of the notice on the review step that originals are checked in person afterwards. */
-  inPersonCheck?: string;
-  /** Default school year when the host sets none: the one under way (`current`) or the one admitted to (`admission`). */
-  schoolYear?: SchoolYearKind;
 }
 
 /** Steps the engine adds after the question steps. */

@@ -10,11 +10,13 @@ import {
   documentSpec,
   isFarFromAspect,
   missingDocuments,
+  services,
   windowStatus,
   type ChecklistItem,
   type DocumentId,
   type RuleContext,
   type RuleIssue,
+  type ServiceDefinition,
   type WindowStatus,
 } from '../../rules/index.js';
 import {
@@ -244,6 +246,11 @@ export class ServiceForm extends LitElement {
     return (this.constructor as typeof ServiceForm).definition;
   }
 
+  /** The service's rules (src/rules): what the form asks them, a server asks the same. */
+  protected get rules(): ServiceDefinition {
+    return services[this.definition.service] as ServiceDefinition;
+  }
+
   /** The current answers (prefill by setting them; read them at any time). */
   get answers(): Answers {
     return this.form.answers;
@@ -304,7 +311,7 @@ export class ServiceForm extends LitElement {
 
   /** The school year the application is for. */
   get effectiveSchoolYear(): number {
-    return this.schoolYear || defaultSchoolYear(this.validNow(), this.definition.schoolYear);
+    return this.schoolYear || defaultSchoolYear(this.validNow(), this.rules.schoolYear);
   }
 
   /** The application window now, or undefined when the service has none and the host set none. */
@@ -874,7 +881,7 @@ export class ServiceForm extends LitElement {
             </div>`;
           })}
         </dl>
-        ${this.definition.inPersonCheck ? html`<p part="notice" class="notice">${t(this.definition.inPersonCheck)}</p>` : nothing}
+        ${this.rules.originalsInPerson ? html`<p part="notice" class="notice">${t('form.inPersonCheck')}</p>` : nothing}
       </div>
       ${this.renderNav(t('form.continue'), () => this.next())}
     `;
@@ -916,7 +923,7 @@ export class ServiceForm extends LitElement {
             )}</ul>
           </dd></div>
         </dl>
-        ${this.definition.inPersonCheck ? html`<p part="notice" class="notice">${t(this.definition.inPersonCheck)}</p>` : nothing}
+        ${this.rules.originalsInPerson ? html`<p part="notice" class="notice">${t('form.inPersonCheck')}</p>` : nothing}
       </section>
     `;
   }

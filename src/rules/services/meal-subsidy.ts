@@ -25,6 +25,8 @@ export type MealSubsidyAnswers = z.output<typeof mealSubsidySchema>;
 export const mealSubsidy = defineService({
   id: 'meal-subsidy',
   schema: mealSubsidySchema,
+  // The page: "Documents are submitted in originals for verification".
+  originalsInPerson: true,
   requirements(answers, registry) {
     return [
       birthCertificate(answers, registry),

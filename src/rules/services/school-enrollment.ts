@@ -34,6 +34,8 @@ export type SchoolEnrollmentAnswers = z.output<typeof schoolEnrollmentSchema>;
 export const schoolEnrollment = defineService({
   id: 'school-enrollment',
   schema: schoolEnrollmentSchema,
+  // First grade applies for the year it is admitted to (the window closes on 1 September).
+  schoolYear: 'admission',
   requirements(answers, registry, options) {
     const medical = options.medicalCertificates === 'required' ? 'required' : 'optional';
     return [

@@ -20,6 +20,8 @@ export type SchoolTransportAnswers = z.output<typeof schoolTransportSchema>;
 export const schoolTransport = defineService({
   id: 'school-transport',
   schema: schoolTransportSchema,
+  // The page: "Documents are submitted in originals for verification".
+  originalsInPerson: true,
   requirements(answers, registry) {
     return [birthCertificate(answers, registry), item('study-certificate', 'required', 'always')];
   },
