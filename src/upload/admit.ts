@@ -2,7 +2,7 @@
 // PDF encryption and size. Cheap (reads the first 256 KB, hopping on past large JPEG metadata; a
 // PDF in full), so it runs on the page.
 import { acceptedKinds, KIND_MIME, sniff, submittedName, isEncryptedPdf, isTruncatedPdf, type AcceptableKind } from './sniff.js';
-import { displaySize, hasJpegExif, HEADER_BYTES, isJpegFrameMarker, jpegHeaderShortAt, readImageInfo } from './image-info.js';
+import { displaySize, hasJpegExif, HEADER_BYTES, isJpegFrameMarker, jpegHeaderShortAt, jpegStandaloneStep, readImageInfo } from './image-info.js';
 import { MAX_PIXELS } from './limits.js';
 import { sha256Hex } from './digest.js';
 import type { ErrorCode } from '../rules/errors.js';
@@ -97,12 +97,9 @@ async function jpegHeaders(file: Blob, head: Uint8Array): Promise<Uint8Array> {
     const h = await read(o, o + 4);
     if (h[0] !== 0xff) break;
     const marker = h[1];
-    if (marker === 0xff) {
-      o++; // fill byte
-      continue;
-    }
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      o += 2;
+    const step = jpegStandaloneStep(marker);
+    if (step) {
+      o += step;
       continue;
     }
     const length = (h[2] << 8) | h[3];

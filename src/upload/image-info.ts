@@ -60,18 +60,25 @@ function valid(info: ImageInfo): ImageInfo | undefined {
   return info.width > 0 && info.height > 0 ? info : undefined;
 }
 
+/**
+ * How far to step over a JPEG marker that has no length field: 1 for a fill byte (0xFF), 2 for
+ * SOI, TEM and RSTn; 0 when the marker starts a segment with a length.
+ */
+export function jpegStandaloneStep(marker: number): number {
+  if (marker === 0xff) return 1;
+  if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) return 2;
+  return 0;
+}
+
 function readJpeg(b: Uint8Array): ImageInfo | undefined {
   let orientation = 1;
   let o = 2;
   while (o + 4 <= b.length) {
     if (b[o] !== 0xff) return undefined;
     const marker = b[o + 1];
-    if (marker === 0xff) {
-      o++; // fill byte
-      continue;
-    }
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      o += 2;
+    const step = jpegStandaloneStep(marker);
+    if (step) {
+      o += step;
       continue;
     }
     const length = u16be(b, o + 2);
@@ -99,12 +106,9 @@ export function jpegHeaderShortAt(b: Uint8Array): number {
     if (o + 4 > b.length) return o;
     if (b[o] !== 0xff) return -1;
     const marker = b[o + 1];
-    if (marker === 0xff) {
-      o++;
-      continue;
-    }
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      o += 2;
+    const step = jpegStandaloneStep(marker);
+    if (step) {
+      o += step;
       continue;
     }
     const length = (b[o + 2] << 8) | b[o + 3];
@@ -243,12 +247,9 @@ function findJpegScan(b: Uint8Array): number {
   while (o + 4 <= b.length) {
     if (b[o] !== 0xff) return -1;
     const marker = b[o + 1];
-    if (marker === 0xff) {
-      o++;
-      continue;
-    }
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      o += 2;
+    const step = jpegStandaloneStep(marker);
+    if (step) {
+      o += step;
       continue;
     }
     if (marker === 0xda) return o;

@@ -64,6 +64,14 @@ async function host(setup: (h: DraftHost) => void = () => {}): Promise<DraftHost
   return el;
 }
 
+/** Past the debounce, the store holds nothing and was written only by the test's own setup. */
+async function expectNothingSavedSinceSetup(el: DraftHost, store: MemoryStore): Promise<void> {
+  await el.drafts.settled();
+  await sleep(60);
+  expect(store.drafts.size).to.equal(0);
+  expect(store.saves).to.equal(1, 'only the setup save');
+}
+
 describe('drafts/draft-controller', () => {
   it('writes once after a burst of typing, never on each key', async () => {
     const store = new MemoryStore();
@@ -198,11 +206,7 @@ describe('drafts/draft-controller', () => {
     const el = await host((h) => (h.store = store));
     await el.drafts.startOver();
     expect(el.resets).to.equal(1);
-    // Past the debounce: nothing was waiting to be written.
-    await el.drafts.settled();
-    await sleep(60);
-    expect(store.drafts.size).to.equal(0);
-    expect(store.saves).to.equal(1, 'only the setup save');
+    await expectNothingSavedSinceSetup(el, store);
     el.type({ b: 2 });
     await el.drafts.settled();
     expect(store.drafts.get('svc:/page')!.answers).to.deep.equal({ b: 2 });
@@ -235,10 +239,7 @@ describe('drafts/draft-controller', () => {
       await sleep(0);
       // The restore finished after the reset: its file was taken out again.
       expect(el.shadowRoot!.querySelector<DocUploader>('doc-uploader')!.files).to.have.length(0);
-      await el.drafts.settled();
-      await sleep(60);
-      expect(store.drafts.size).to.equal(0);
-      expect(store.saves).to.equal(1, 'only the setup save');
+      await expectNothingSavedSinceSetup(el, store);
       // The next real change saves what the form holds now: no file.
       el.type({ b: 2 });
       await el.drafts.settled();

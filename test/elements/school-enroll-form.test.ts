@@ -134,6 +134,16 @@ async function signWithDeviceKey(el: Form): Promise<SignedDetail> {
   return signed;
 }
 
+/** Answers complete, both photos attached, on the review step. */
+async function atReview(el: Form): Promise<void> {
+  el.answers = { ...completeAnswers };
+  await settle(el);
+  await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
+  await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
+  await next(el);
+  expect(stepId(el)).to.equal('review');
+}
+
 describe('<school-enroll-form>', () => {
   describe('every story state is accessible in kk, ru and en', () => {
     for (const [name, state] of Object.entries(schoolEnrollFormStates)) {
@@ -383,27 +393,12 @@ describe('<school-enroll-form>', () => {
         asked.push(iin);
         return true;
       };
-      el.answers = { ...completeAnswers };
-      await settle(el);
-      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
-      await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
-      await next(el);
-      expect(stepId(el)).to.equal('review');
+      await atReview(el);
       await next(el);
       expect(asked).to.deep.equal([VALID_IIN]);
       expect(stepId(el)).to.equal('review');
       expect(summaryLinks(el).map((a) => a.textContent)).to.deep.equal([translate('en', 'error.already-applied')]);
     });
-
-    /** Answers complete, both photos attached, on the review step. */
-    async function atReview(el: Form): Promise<void> {
-      el.answers = { ...completeAnswers };
-      await settle(el);
-      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
-      await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
-      await next(el);
-      expect(stepId(el)).to.equal('review');
-    }
 
     it("says so, and signs nothing, when the host's hasApplication fails (application-check-failed)", async () => {
       const el = await form({ registry: { civilRegistry: true } });
@@ -477,11 +472,7 @@ describe('<school-enroll-form>', () => {
 
   describe('signing with what the host offers (signers)', () => {
     async function atSign(el: Form): Promise<HTMLElement> {
-      el.answers = { ...completeAnswers };
-      await settle(el);
-      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
-      await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
-      await next(el);
+      await atReview(el);
       await next(el);
       expect(stepId(el)).to.equal('sign');
       const panel = $(el, 'sign-panel')!;
