@@ -1,5 +1,5 @@
 // What each document is as a file: kind of file, how many files, and the photo's aspect.
-import { documentIds, type DocumentId } from './ids.js';
+import { documentIds, isDocumentId, type DocumentId } from './ids.js';
 import type { RuleIssue } from './errors.js';
 import type { ChecklistItem } from './requirements.js';
 
@@ -13,10 +13,19 @@ export type DocumentSpec = {
   aspect?: { width: number; height: number };
 };
 
-/** MIME types per kind; JPEG and PNG are what phones and scanners produce and what the portal accepts. */
-export const acceptedTypes: Readonly<Record<DocumentKind, readonly string[]>> = {
-  'image-or-pdf': ['image/jpeg', 'image/png', 'application/pdf'],
-  image: ['image/jpeg', 'image/png'],
+/**
+ * What a parent may pick for a document of each kind (the uploader's `accept`): what phones and
+ * scanners produce. Every image is re-encoded as JPEG on the device; a PDF is sent as it is.
+ */
+export const pickableTypes: Readonly<Record<DocumentKind, readonly string[]>> = {
+  'image-or-pdf': ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', 'application/pdf'],
+  image: ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'],
+};
+
+/** What a signed application carries for a document of each kind: JPEG for every image, PDF as given. */
+export const submittedTypes: Readonly<Record<DocumentKind, readonly string[]>> = {
+  'image-or-pdf': ['image/jpeg', 'application/pdf'],
+  image: ['image/jpeg'],
 };
 
 const photo: DocumentSpec = { kind: 'image', count: 2, aspect: { width: 3, height: 4 } };
@@ -55,6 +64,21 @@ export function missingDocuments(checklist: readonly ChecklistItem[], attached: 
     if (item.state !== 'required') continue;
     const have = Object.hasOwn(attached, item.doc) ? attached[item.doc] : 0;
     if (have < item.count) issues.push({ path: ['documents', item.doc], code: 'document-missing', params: { document: item.doc, min: item.count, have } });
+  }
+  return issues;
+}
+
+/**
+ * Documents given more files than they consist of (`count`): `too-many-files`, with the document
+ * id, the most it takes (`max`) and how many were given (`have`). Ids that are no document are
+ * left to the caller. The uploader never takes more; `verifyPayload` reports these.
+ */
+export function excessFiles(attached: Readonly<Record<string, number>>): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const [doc, have] of Object.entries(attached)) {
+    if (!isDocumentId(doc)) continue;
+    const max = documentSpecs[doc].count;
+    if (have > max) issues.push({ path: ['documents', doc], code: 'too-many-files', params: { document: doc, max, have } });
   }
   return issues;
 }

@@ -1,6 +1,7 @@
 // verifyPayload: re-derives a signed detail (canonical text, digests, answers, signature) and lists every mismatch. DOM-free.
 import { requiredDocuments, type ChecklistOptions, type Registry } from '../rules/checklist.js';
-import { missingDocuments } from '../rules/documents.js';
+import { documentSpec, excessFiles, missingDocuments, submittedTypes } from '../rules/documents.js';
+import type { ErrorCode } from '../rules/errors.js';
 import { isDocumentId } from '../rules/ids.js';
 import type { RuleContext } from '../rules/service.js';
 import { services } from '../rules/services/index.js';
@@ -18,11 +19,42 @@ export type { Signature } from './signer.js';
 /** A file as the server received it: a File/Blob, or its name and bytes (a Uint8Array, any other typed array or DataView, or an ArrayBuffer). */
 export type ReceivedFile = Blob | { name?: string; type?: string; bytes: Uint8Array | ArrayBuffer | ArrayBufferView };
 
+/**
+ * The codes only verification gives (what a signed detail can get wrong that a form never shows a
+ * parent). A mismatch's code is one of these or a rules `ErrorCode` (answers, documents, files).
+ */
+export const verifyCodes = [
+  'detail-malformed',
+  'canonical-invalid',
+  'canonical-mismatch',
+  'digest-mismatch',
+  'service-mismatch',
+  'service-unknown',
+  'version-unsupported',
+  'created-at-format',
+  'idempotency-key-mismatch',
+  'answers-not-normalised',
+  'file-missing',
+  'file-unexpected',
+  'size-mismatch',
+  'sha256-mismatch',
+  'name-mismatch',
+  'type-mismatch',
+  'signature-type',
+  'signature-malformed',
+  'signature-invalid',
+  'signature-key-mismatch',
+  'signature-key-untrusted',
+  'cms-malformed',
+  'cms-content-mismatch',
+] as const;
+export type VerifyCode = (typeof verifyCodes)[number] | ErrorCode;
+
 export interface Mismatch {
   /** Where, e.g. `digest`, `payload.documents[1].sha256`, `answers.child.iin`, `signature`. */
   path: string;
-  /** What, a kebab-case id (verification codes below, or a rules error code for answers). */
-  code: string;
+  /** What: a verification code (`verifyCodes`) or a rules error code (answers, documents, files). */
+  code: VerifyCode;
   expected?: string;
   actual?: string;
 }
@@ -86,8 +118,11 @@ export interface VerifyResult {
  * `canonical-mismatch`, `digest-mismatch`, `version-unsupported`, `created-at-format`,
  * `idempotency-key-mismatch`, `answers-not-normalised` (plus rules codes for answers),
  * `document-unknown` (a `payload.documents[i].doc` that is no document id, always checked),
- * `document-missing` (at `payload.documents`; expected: the document id, actual: the number of
- * files given) and `document-unexpected` (with `registry` only),
+ * `too-many-files` (at `payload.documents`, more files than the document consists of, always
+ * checked; expected: the document id, actual: the number of files given), `file-type` (at
+ * `payload.documents[i].type`, a type the kit never sends for that document: a JPEG for every
+ * image, a PDF as given; always checked), `document-missing` (at `payload.documents`; expected:
+ * the document id, actual: the number of files given) and `document-unexpected` (with `registry` only),
  * `file-missing`, `file-unexpected`, `file-unreadable`, `size-mismatch`, `sha256-mismatch`, `name-mismatch`,
  * `type-mismatch`, `signature-type`, `signature-malformed`, `signature-invalid`,
  * `signature-key-mismatch`, `signature-key-untrusted`, `signature-type-not-accepted`,
@@ -121,7 +156,7 @@ export async function verifyPayload(
   };
 }
 
-type Add = (path: string, code: string, expected?: unknown, actual?: unknown) => void;
+type Add = (path: string, code: VerifyCode, expected?: unknown, actual?: unknown) => void;
 type SignatureOutcome = { signatureVerified: boolean; hostMustVerify?: VerifyResult['hostMustVerify'] };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -228,9 +263,16 @@ async function check(detail: unknown, files: unknown, options: VerifyOptions, ad
   const attached: Record<string, number> = {};
   documents.forEach((entry, i) => {
     if (!isObject(entry)) return; // reported with the files below
-    if (!isDocumentId(entry.doc)) add(`payload.documents[${i}].doc`, 'document-unknown', undefined, entry.doc);
-    else attached[entry.doc] = (Object.hasOwn(attached, entry.doc) ? attached[entry.doc] : 0) + 1;
+    if (!isDocumentId(entry.doc)) {
+      add(`payload.documents[${i}].doc`, 'document-unknown', undefined, entry.doc);
+      return;
+    }
+    attached[entry.doc] = (Object.hasOwn(attached, entry.doc) ? attached[entry.doc] : 0) + 1;
+    // What the kit sends for this kind of document: a JPEG for every image, a PDF as given.
+    const types = submittedTypes[documentSpec(entry.doc).kind];
+    if (!types.includes(entry.type as string)) add(`payload.documents[${i}].type`, 'file-type', types.join(','), entry.type);
   });
+  for (const issue of excessFiles(attached)) add('payload.documents', 'too-many-files', issue.params?.document, issue.params?.have);
   if (options.registry !== undefined && service) {
     try {
       const checklistOptions = isObject(options.checklistOptions) ? options.checklistOptions : {};

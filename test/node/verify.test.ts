@@ -1,7 +1,7 @@
 // verifyPayload in plain Node (no DOM): a detail signed in Chromium (test/fixtures/signed-detail.json) and every tampering.
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { verifyPayload } from '../../src/rules/index.js';
+import { errorCodes, verifyCodes, verifyPayload } from '../../src/rules/index.js';
 import { fromBase64 } from '../../src/signing/canonical.js';
 import { canonicalJson, digestCanonical, kazakhstanIso, utf8 } from '../../src/signing/verify.js';
 import { publicJwk, signDetachedJws } from '../../src/signing/jws.js';
@@ -383,10 +383,10 @@ describe('verifyPayload (Node, a detail signed in the browser)', () => {
     const createdAt = new Date('2027-06-03T05:15:00Z');
 
     /** A detail signed here in Node with a fresh key, with one small file per document id given. */
-    async function signed(docs: string[], answers: unknown = raw) {
+    async function signed(docs: string[], answers: unknown = raw, typeOf: (doc: string) => string = () => 'image/jpeg') {
       const data = validateAnswers('school-enrollment', answers, { now: createdAt }).data;
       if (!data) throw new Error('fixture answers must be valid');
-      const files = docs.map((doc, i) => new File([new Uint8Array(40 + i).fill(i + 1)], `${doc}-${i}.jpg`, { type: 'image/jpeg' }));
+      const files = docs.map((doc, i) => new File([new Uint8Array(40 + i).fill(i + 1)], `${doc}-${i}.jpg`, { type: typeOf(doc) }));
       const payload = await buildPayload({
         service: 'school-enrollment', locale: 'en', answers: data, now: () => createdAt,
         attachments: files.map((file, i) => ({ doc: docs[i], file })),
@@ -441,6 +441,39 @@ describe('verifyPayload (Node, a detail signed in the browser)', () => {
         { path: 'payload.documents[4].doc', code: 'document-unknown', actual: 'passport' },
         { path: 'payload.documents[3].doc', code: 'document-unexpected', actual: 'absentee-ballot' },
       ]);
+    });
+
+    it('reports a document given more files than it consists of, always, once per document', async () => {
+      const { detail, files } = await signed(['child-photo', 'child-photo', 'child-photo', 'birth-certificate', 'birth-certificate', 'pmpc-conclusion']);
+      const result = await verifyPayload(detail, files);
+      expect(result.ok).to.equal(false);
+      expect(result.mismatches).to.deep.equal([
+        { path: 'payload.documents', code: 'too-many-files', expected: 'child-photo', actual: '3' },
+        { path: 'payload.documents', code: 'too-many-files', expected: 'birth-certificate', actual: '2' },
+      ]);
+      // Two photos and one of each scan: nothing to say.
+      const right = await signed(['child-photo', 'child-photo', 'birth-certificate', 'pmpc-conclusion']);
+      expect((await verifyPayload(right.detail, right.files)).mismatches).to.deep.equal([]);
+    });
+
+    it('reports a file type the kit never sends for the document: a PDF photo, a PNG, a WebP', async () => {
+      const types: Record<string, string> = {
+        'child-photo': 'application/pdf', 'birth-certificate': 'image/png', 'pmpc-conclusion': 'image/webp', 'residence-permit': 'application/pdf',
+      };
+      const { detail, files } = await signed(['child-photo', 'birth-certificate', 'pmpc-conclusion', 'residence-permit'], raw, (doc) => types[doc]);
+      expect((await verifyPayload(detail, files)).mismatches).to.deep.equal([
+        { path: 'payload.documents[0].type', code: 'file-type', expected: 'image/jpeg', actual: 'application/pdf' },
+        { path: 'payload.documents[1].type', code: 'file-type', expected: 'image/jpeg,application/pdf', actual: 'image/png' },
+        { path: 'payload.documents[2].type', code: 'file-type', expected: 'image/jpeg,application/pdf', actual: 'image/webp' },
+      ]);
+    });
+
+    it('gives only codes it lists (verifyCodes) or rules error codes', async () => {
+      const { detail, files } = await signed(['child-photo', 'child-photo', 'child-photo', 'passport'], raw, () => 'text/plain');
+      (detail as { digest: string }).digest = 'x';
+      const result = await verifyPayload(detail, files.slice(1), { registry: {} });
+      expect(result.mismatches.length).to.be.greaterThan(5);
+      for (const m of result.mismatches) expect([...verifyCodes, ...errorCodes]).to.include(m.code);
     });
 
     it('does not count names of Object.prototype as documents', async () => {

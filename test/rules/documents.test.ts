@@ -1,7 +1,7 @@
 // Tests for src/rules/documents.ts: kind, file count and aspect per document.
 import { expect } from 'chai';
 import { requiredDocuments } from '../../src/rules/checklist.js';
-import { acceptedTypes, documentSpec, documentSpecs, isFarFromAspect, missingDocuments } from '../../src/rules/documents.js';
+import { documentSpec, documentSpecs, excessFiles, isFarFromAspect, missingDocuments, pickableTypes, submittedTypes } from '../../src/rules/documents.js';
 import type { ChecklistItem } from '../../src/rules/requirements.js';
 import { documentIds, type DocumentId } from '../../src/rules/ids.js';
 
@@ -21,10 +21,18 @@ describe('rules/documents', () => {
     expect(Object.keys(documentSpecs).sort()).to.deep.equal([...documentIds].sort());
   });
 
-  it('accepts PDF only where the kind allows it', () => {
-    expect(acceptedTypes['image-or-pdf']).to.include('application/pdf');
-    expect(acceptedTypes.image).to.not.include('application/pdf');
-    expect(acceptedTypes.image).to.include.members(['image/jpeg', 'image/png']);
+  it('takes PDF only where the kind allows it, and phone and scanner images for both kinds', () => {
+    expect(pickableTypes['image-or-pdf']).to.include('application/pdf');
+    expect(pickableTypes.image).to.not.include('application/pdf');
+    for (const kind of ['image', 'image-or-pdf'] as const) {
+      expect(pickableTypes[kind]).to.include.members(['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif']);
+      expect(pickableTypes[kind]).to.not.include('image/svg+xml');
+    }
+  });
+
+  it('sends a JPEG for every image and a PDF only where the kind allows it', () => {
+    expect(submittedTypes.image).to.deep.equal(['image/jpeg']);
+    expect(submittedTypes['image-or-pdf']).to.deep.equal(['image/jpeg', 'application/pdf']);
   });
 });
 
@@ -94,5 +102,19 @@ describe('missingDocuments (what the form blocks on and verifyPayload reports)',
       'child-photo', 'pmpc-conclusion', 'residence-permit', 'guardianship-decision',
     ]);
     expect(missingDocuments([], {})).to.deep.equal([]);
+  });
+});
+
+describe('excessFiles (more files than a document consists of)', () => {
+  it('allows up to each document its count and reports one past it', () => {
+    expect(excessFiles({ 'child-photo': 2, 'birth-certificate': 1 })).to.deep.equal([]);
+    expect(excessFiles({ 'child-photo': 3, 'birth-certificate': 2, 'pmpc-conclusion': 1 })).to.deep.equal([
+      { path: ['documents', 'child-photo'], code: 'too-many-files', params: { document: 'child-photo', max: 2, have: 3 } },
+      { path: ['documents', 'birth-certificate'], code: 'too-many-files', params: { document: 'birth-certificate', max: 1, have: 2 } },
+    ]);
+  });
+
+  it('leaves ids that are no document to the caller, including names of Object.prototype', () => {
+    expect(excessFiles({ passport: 9, constructor: 5, toString: 3 })).to.deep.equal([]);
   });
 });

@@ -18,6 +18,7 @@ describe('rules/index', () => {
     'validateIin', 'iinCheckDigit', 'windowStatus', 'schoolEnrollmentWindow', 'checkAge', 'latestBirthDate',
     'documentSpecs', 'documentSpec', 'requiredDocuments', 'RegistrySchema', 'validateAnswers', 'issuesFromZod',
     'errorCodes', 'reasonCodes', 'statusDocuments', 'residencyDocuments', 'kzDate', 'kzIsoString',
+    'verifyPayload', 'verifyCodes', 'excessFiles', 'missingDocuments', 'pickableTypes', 'submittedTypes',
   ];
   for (const name of names) {
     it(`exports ${name}`, () => expect(rules).to.have.property(name));

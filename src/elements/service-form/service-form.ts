@@ -8,6 +8,7 @@ import {
   defaultSchoolYear,
   defaultWindows,
   documentSpec,
+  pickableTypes,
   isFarFromAspect,
   missingDocuments,
   services,
@@ -822,7 +823,7 @@ export class ServiceForm extends LitElement {
               id="uploader-${item.doc}"
               doc=${item.doc}
               name=${item.doc}
-              accept=${spec.kind === 'image' ? 'image/jpeg,image/png,image/webp,image/heic,image/heif' : 'image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf'}
+              accept=${pickableTypes[spec.kind].join(',')}
               max-files=${item.count}
               ?multiple=${item.count > 1}
               ?required=${item.state === 'required'}
