@@ -533,12 +533,7 @@ describe('<school-enroll-form>', () => {
 
   it('a change link on "check your answers" comes back to it after Continue', async () => {
     const el = await form({ registry: { civilRegistry: true } });
-    el.answers = { ...completeAnswers };
-    await settle(el);
-    await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
-    await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
-    await next(el);
-    expect(stepId(el)).to.equal('review');
+    await atReview(el);
     await click(el, '[data-field="school"] .change a');
     expect(stepId(el)).to.equal('child');
     expectFocused(root(el), $(el, '#field-school'));
