@@ -8,6 +8,7 @@ import { translate, locales, type Locale } from '../../src/i18n/localize.js';
 import { NcaLayerSigner, SmsCodeSigner, type SignedDetail } from '../../src/signing/index.js';
 import { expectAccessible, expectFocused } from '../support/a11y.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
+import { sha256Hex } from '../../src/upload/digest.js';
 import { schoolEnrollFormStates } from '../../stories/states/school-enroll-form.states.js';
 import { applyFormState } from '../../stories/states/service-form.states.js';
 
@@ -449,24 +450,55 @@ describe('<school-enroll-form>', () => {
       expect(links.join(' ')).not.to.contain(translate('kk', 'form.childLastName'));
     });
 
-    it('a document that left the checklist and came back is missing again (no signing without it)', async () => {
+    it('a document that leaves the checklist takes its files out of the application, and gets them back when it returns', async () => {
+      const el = await form({ registry: { civilRegistry: true } });
+      el.answers = { ...completeAnswers, specialNeeds: true };
+      await settle(el);
+      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
+      const conclusion = pdfFile('pmpc.pdf', 20_000);
+      await attach(el, 'pmpc-conclusion', [conclusion]);
+      await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
+      expect(Object.fromEntries(docItems(el))['pmpc-conclusion']).to.equal('provided');
+      const hash = await sha256Hex(uploaderFor(el, 'pmpc-conclusion').files[0]);
+      const budget = () => Number($<HTMLMeterElement>(el, '#budget-meter')!.value);
+      const withConclusion = budget();
+      // The parent goes back and answers "no special needs": the conclusion is not part of the application.
+      await el.goTo(el.steps.findIndex((s) => s.id === 'circumstances'));
+      await click(el, '#field-specialNeeds-no');
+      expect(el.requiredDocuments().map((i) => i.doc)).not.to.include('pmpc-conclusion');
+      expect($(el, 'doc-uploader[doc="pmpc-conclusion"]')).to.equal(null);
+      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
+      expect(withConclusion - budget()).to.equal(conclusion.size, 'its bytes left the budget');
+      // ...then "yes" again: the same file is back, and the application can go on.
+      await el.goTo(el.steps.findIndex((s) => s.id === 'circumstances'));
+      await click(el, '#field-specialNeeds');
+      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
+      const back = uploaderFor(el, 'pmpc-conclusion');
+      for (let i = 0; i < 100 && back.files.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await settle(el);
+      expect(back.files).to.have.length(1);
+      expect(await sha256Hex(back.files[0])).to.equal(hash);
+      expect(Object.fromEntries(docItems(el))['pmpc-conclusion']).to.equal('provided');
+      expect(budget()).to.equal(withConclusion);
+      await next(el);
+      expect(stepId(el)).to.equal('review');
+    });
+
+    it('signs without the files of a document an answer took off the checklist', async () => {
       const el = await form({ registry: { civilRegistry: true } });
       el.answers = { ...completeAnswers, specialNeeds: true };
       await settle(el);
       await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
       await attach(el, 'pmpc-conclusion', [pdfFile('pmpc.pdf', 20_000)]);
-      expect(Object.fromEntries(docItems(el))['pmpc-conclusion']).to.equal('provided');
-      // The parent goes back and answers "no special needs", then "yes" again.
       await el.goTo(el.steps.findIndex((s) => s.id === 'circumstances'));
       await click(el, '#field-specialNeeds-no');
-      expect(el.requiredDocuments().map((i) => i.doc)).not.to.include('pmpc-conclusion');
-      await click(el, '#field-specialNeeds');
-      await el.goTo(el.steps.findIndex((s) => s.id === 'documents'));
-      expect(Object.fromEntries(docItems(el))['pmpc-conclusion']).to.equal('missing');
-      await attach(el, 'child-photo', [await jpegFile(300, 400, 'p1.jpg', 5), await jpegFile(300, 400, 'p2.jpg', 6)]);
+      await atReview(el);
+      expect($(el, '[part="review"]')!.textContent).to.not.contain('pmpc.pdf');
       await next(el);
-      expect(stepId(el)).to.equal('documents');
-      expect(summaryLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal(['#uploader-pmpc-conclusion']);
+      const detail = await signWithDeviceKey(el);
+      expect(detail.payload.documents.map((d) => d.doc)).to.deep.equal(['child-photo', 'child-photo']);
+      const verdict = await verifyPayload(detail, detail.files, { registry: { civilRegistry: true } });
+      expect(verdict.mismatches).to.deep.equal([]);
     });
   });
 

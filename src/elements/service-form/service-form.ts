@@ -33,7 +33,7 @@ import {
   type SmsCodeSigner,
 } from '../../signing/index.js';
 import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-panel.js';
-import type { UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
+import type { AddResult, RestoredFile, UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { formatDate, formatMegabytes, formatSize, translate, type Params } from '../../i18n/localize.js';
@@ -50,6 +50,7 @@ import { renderDraftNotice } from '../../drafts/draft-notice.js';
 interface UploaderLike extends HTMLElement {
   readonly files: File[];
   readonly fileInfo: UploadedFileInfo[];
+  restoreFiles(files: Iterable<RestoredFile>): Promise<AddResult>;
 }
 
 /** A summary entry: a message and the id of the control it is about. */
@@ -174,6 +175,8 @@ export class ServiceForm extends LitElement {
   declare protected phase: Phase;
   declare protected summary: SummaryEntry[];
   declare protected receipt: SignedDetail | undefined;
+  /** Processed files of documents an answer took off the checklist, given back if they return. */
+  private filesSetAside = new Map<string, RestoredFile[]>();
   /** Files attached per document id (read from the uploaders' `change` events). */
   declare protected attached: Record<string, number>;
   /** Continue or signing is waiting (the host's one-application check): Continue is not taken twice. */
@@ -233,6 +236,7 @@ export class ServiceForm extends LitElement {
       reset: () => {
         this.form.reset(this.withParents({}));
         for (const uploader of this.renderRoot.querySelectorAll<HTMLElement & { formResetCallback(): void }>('doc-uploader')) uploader.formResetCallback();
+        this.filesSetAside.clear();
         this.attached = {};
         this.showSummary();
         void this.goTo(0);
@@ -343,9 +347,11 @@ export class ServiceForm extends LitElement {
       this.summaryLocale = this.i18n.locale;
       this.summary = this.summarySource();
     }
-    // A document that left the checklist took its uploader, and its files, with it: its count goes
-    // too, or the document would read as attached when it comes back with an empty uploader.
+    // A document that left the checklist (an answer changed) takes its uploader with it: its files
+    // are set aside, out of the application and the budget, and its count goes. They come back if
+    // the document does (updated()).
     const uploaded = new Set(this.form.checklist.filter((i) => i.state !== 'registry').map((i) => i.doc as string));
+    for (const doc of Object.keys(this.attached)) if (!uploaded.has(doc)) this.setAside(doc);
     const stale = (counts: Record<string, unknown>) => Object.keys(counts).some((doc) => !uploaded.has(doc));
     const keep = <T,>(counts: Record<string, T>) => Object.fromEntries(Object.entries(counts).filter(([doc]) => uploaded.has(doc)));
     if (stale(this.attached)) this.attached = keep(this.attached);
@@ -353,6 +359,24 @@ export class ServiceForm extends LitElement {
     if (changed.has('schoolYear') || !('schoolYear' in this.form.answers)) {
       if (this.form.get('schoolYear') !== this.effectiveSchoolYear) this.form.set('schoolYear', this.effectiveSchoolYear);
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A document back on the checklist gets the files set aside when it left (if it is still empty).
+    for (const [doc, files] of this.filesSetAside) {
+      const uploader = this.renderRoot.querySelector<UploaderLike>(`doc-uploader[doc="${doc}"]`);
+      if (!uploader) continue;
+      this.filesSetAside.delete(doc);
+      if (!uploader.files.length) void uploader.restoreFiles(files);
+    }
+  }
+
+  /** Keeps the processed files of a document that is leaving the checklist (its uploader is still rendered). */
+  private setAside(doc: string): void {
+    const uploader = this.renderRoot.querySelector<UploaderLike>(`doc-uploader[doc="${doc}"]`);
+    const info = uploader?.fileInfo ?? [];
+    if (info.length) this.filesSetAside.set(doc, info.map(({ file, width, height, original }) => ({ file, width, height, original })));
   }
 
   // ---- actions -------------------------------------------------------------------------------
