@@ -113,6 +113,8 @@ export class DraftController implements ReactiveController {
   private restoring = new Set<string>();
   /** One more at each clear: restores and records begun before it then do nothing. */
   private generation = 0;
+  /** One more at each clear that empties the form (start over, signing): files still being put back go too. */
+  private emptied = 0;
   /** Inside the host's `reset`: its events are not the parent's changes. */
   private resetting = false;
   /** The revision this tab last read or wrote (undefined: it found no draft). */
@@ -271,13 +273,17 @@ export class DraftController implements ReactiveController {
       if (uploader.files.length) continue;
       this.restoring.add(doc);
       const generation = this.generation;
+      const emptied = this.emptied;
       const done = uploader.restoreFiles ? uploader.restoreFiles(files) : uploader.addFiles(files.map((f) => f.file));
       void done
         .then((result) => {
           if (generation !== this.generation) {
             // Start over (or signing) came while these were being put back: they go again, and
-            // their `change` is still ours, not the parent's.
-            for (const file of result.accepted) (uploader as UploaderLike & { removeFile?(f: File): void }).removeFile?.(file);
+            // their `change` is still ours, not the parent's. (Signed in another tab: the form
+            // stays as it is, files and all; only the draft is no longer kept.)
+            if (emptied !== this.emptied) {
+              for (const file of result.accepted) (uploader as UploaderLike & { removeFile?(f: File): void }).removeFile?.(file);
+            }
             return;
           }
           // A stored file the uploader refuses now is one to attach again.
@@ -384,6 +390,7 @@ export class DraftController implements ReactiveController {
    */
   async clear(reason: DraftClearReason = 'reset'): Promise<void> {
     this.generation++;
+    this.emptied++;
     this.forgetDraft();
     await this.inflight?.catch(() => undefined);
     // A write that was waiting for the one above may have been scheduled meanwhile.

@@ -64,6 +64,30 @@ async function host(setup: (h: DraftHost) => void = () => {}): Promise<DraftHost
   return el;
 }
 
+/**
+ * Holds every uploader's restoreFiles until `open()`: `restoring` is the latest restore under way.
+ * `release()` puts the real method back.
+ */
+function holdRestores() {
+  const Uploader = customElements.get('doc-uploader') as unknown as { prototype: DocUploader };
+  const restoreFiles = Uploader.prototype.restoreFiles;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const held = {
+    restoring: undefined as Promise<unknown> | undefined,
+    open: () => open(),
+    release: () => {
+      Uploader.prototype.restoreFiles = restoreFiles;
+    },
+  };
+  Uploader.prototype.restoreFiles = function (this: DocUploader, files) {
+    const done = gate.then(() => restoreFiles.call(this, files));
+    held.restoring = done;
+    return done;
+  };
+  return held;
+}
+
 /** Past the debounce, the store holds nothing and was written only by the test's own setup. */
 async function expectNothingSavedSinceSetup(el: DraftHost, store: MemoryStore): Promise<void> {
   await el.drafts.settled();
@@ -216,26 +240,17 @@ describe('drafts/draft-controller', () => {
     const store = new MemoryStore();
     const photo = await jpegFile(640, 480, 'birth.jpg', 4);
     await store.save('svc:/page', { answers: { a: 1 }, files: [{ doc: 'birth-certificate', file: photo }] });
-    const Uploader = customElements.get('doc-uploader') as unknown as { prototype: DocUploader };
-    const restoreFiles = Uploader.prototype.restoreFiles;
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    let restoring: Promise<unknown> | undefined;
-    Uploader.prototype.restoreFiles = function (this: DocUploader, files) {
-      const done = gate.then(() => restoreFiles.call(this, files));
-      restoring = done;
-      return done;
-    };
+    const gate = holdRestores();
     try {
       const el = await host((h) => {
         h.store = store;
         h.showUploader = true;
       });
       await el.updateComplete;
-      expect(restoring, 'the restore is under way').to.not.equal(undefined);
+      expect(gate.restoring, 'the restore is under way').to.not.equal(undefined);
       await el.drafts.startOver();
-      open();
-      await restoring;
+      gate.open();
+      await gate.restoring;
       await sleep(0);
       // The restore finished after the reset: its file was taken out again.
       expect(el.shadowRoot!.querySelector<DocUploader>('doc-uploader')!.files).to.have.length(0);
@@ -245,7 +260,7 @@ describe('drafts/draft-controller', () => {
       await el.drafts.settled();
       expect(store.drafts.get('svc:/page')!.files).to.deep.equal([]);
     } finally {
-      Uploader.prototype.restoreFiles = restoreFiles;
+      gate.release();
     }
   });
 
@@ -348,6 +363,36 @@ describe('drafts/draft-controller', () => {
     b.type({ fresh: true });
     await b.drafts.settled();
     expect(store.drafts.get('svc:/page')!.answers).to.deep.equal({ fresh: true });
+  });
+
+  it('a tab told of signing elsewhere while it puts restored files back keeps them on the form, and saves nothing', async () => {
+    const store = new MemoryStore();
+    const photo = await jpegFile(640, 480, 'birth.jpg', 4);
+    await store.save('svc:/page', { answers: { a: 1 }, files: [{ doc: 'birth-certificate', file: photo }] });
+    const gate = holdRestores();
+    try {
+      const b = await host((h) => {
+        h.store = store;
+        h.showUploader = true;
+      });
+      await b.updateComplete;
+      expect(gate.restoring, 'the restore is under way').to.not.equal(undefined);
+      const a = await host((h) => (h.store = store));
+      a.dispatchEvent(new CustomEvent('signed-payload', { detail: {}, bubbles: true, composed: true }));
+      for (let i = 0; i < 100 && b.drafts.status !== 'signed-elsewhere'; i++) await sleep(10);
+      expect(b.drafts.status).to.equal('signed-elsewhere');
+      gate.open();
+      await gate.restoring;
+      await sleep(0);
+      const files = b.shadowRoot!.querySelector<DocUploader>('doc-uploader')!.files;
+      expect(files).to.have.length(1, 'the form stays as it is');
+      expect(await sha256Hex(files[0])).to.equal(await sha256Hex(photo));
+      await b.drafts.settled();
+      await sleep(60);
+      expect(store.drafts.size).to.equal(0, 'the signed draft did not come back');
+    } finally {
+      gate.release();
+    }
   });
 
   it('a tab that never had the draft keeps saving its own work when another tab signs', async () => {
