@@ -307,11 +307,17 @@ export class DraftController implements ReactiveController {
       return;
     }
     if (!this.enabled || this.status === 'unavailable' || this.status === 'off' || this.status === 'signed-elsewhere') return;
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.cancelTimer();
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.saveNow();
     }, this.options.debounceMs ?? 500);
+  }
+
+  /** Drops the write that waits for the debounce, if any. */
+  private cancelTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   /** Writes now whatever is waiting (the page is being hidden or closed). */
@@ -370,8 +376,7 @@ export class DraftController implements ReactiveController {
   private fail(error: unknown): void {
     this.status = 'unavailable';
     this.error = toStorageError(error).code;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
   }
 
   private updateUnsaved(): void {
@@ -394,8 +399,7 @@ export class DraftController implements ReactiveController {
     this.forgetDraft();
     await this.inflight?.catch(() => undefined);
     // A write that was waiting for the one above may have been scheduled meanwhile.
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
     if (this.enabled && this.status !== 'unavailable' && this.status !== 'off') {
       try {
         await this.store.clear(this.options.key(), { reason, ttlDays: this.ttlDays });
@@ -410,8 +414,7 @@ export class DraftController implements ReactiveController {
 
   /** Drops everything this controller held of the draft (a clear, here or in another tab). */
   private forgetDraft(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
     this.dirty = false;
     this.revision = undefined;
     this.hadDraft = false;
@@ -436,8 +439,7 @@ export class DraftController implements ReactiveController {
     } finally {
       this.resetting = false;
     }
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
     this.dirty = false;
     this.host.requestUpdate();
   }

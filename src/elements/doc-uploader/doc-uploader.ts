@@ -312,7 +312,7 @@ export class DocUploader extends LitElement implements BudgetMember {
       if (this.isDisabled || this.generation !== generation) break;
       // The place is taken before the file is read, so a second call meanwhile sees it as taken.
       if (!replacing && this.entries.length + this.reserved >= this.capacity) {
-        rejected.push(this.reject(file, 'too-many-files', { max: this.multiple ? (this.maxFiles ?? 1) : 1 }));
+        rejected.push(this.reject(file, 'too-many-files', { max: this.capacity }));
         continue;
       }
       this.reserved++;
@@ -337,7 +337,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     return this.settleBatch(list, admitted, rejected);
   }
 
-  /** How many files it may hold. */
+  /** How many files it may hold (finite whenever a file is refused as one too many). */
   private get capacity(): number {
     return this.multiple ? (this.maxFiles ?? Infinity) : 1;
   }
@@ -411,8 +411,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     if (at === -1) {
       // The old file was removed meanwhile: the new one comes in on its own, if there is room for it.
       if (this.entries.length + this.reserved >= this.capacity) {
-        const max = this.multiple ? (this.maxFiles ?? 1) : 1;
-        return this.settleBatch([file], [], [this.reject(file, 'too-many-files', { max })]);
+        return this.settleBatch([file], [], [this.reject(file, 'too-many-files', { max: this.capacity })]);
       }
       this.entries = [...this.entries, entry];
     } else {
