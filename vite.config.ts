@@ -1,12 +1,13 @@
 // Library build in two passes so each file stands alone:
-//   `vite build`               → dist/egov-forms.js, one module that defines every element
-//                                (chunks that load on demand, such as the compression worker, sit beside it);
+//   `vite build`               → dist/egov-forms.js, one module that defines every element, and
+//                                dist/signers.js, the signers alone (egov-forms/signers; shared code in chunks
+//                                beside them, as are the chunks that load on demand: the compression worker, the QR encoder);
 //   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers.
 import { defineConfig } from 'vite';
 
 export default defineConfig(({ mode }) => {
   const rules = mode === 'rules';
-  const entry: Record<string, string> = rules ? { rules: 'src/rules/index.ts' } : { 'egov-forms': 'src/index.ts' };
+  const entry: Record<string, string> = rules ? { rules: 'src/rules/index.ts' } : { 'egov-forms': 'src/index.ts', signers: 'src/signers.ts' };
   return {
     // Relative asset URLs: the worker chunk is found beside the kit wherever the host serves it.
     base: './',

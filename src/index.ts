@@ -27,4 +27,8 @@ export { HomeStudyForm } from './elements/home-study-form/home-study-form.js';
 export { CampReferralForm } from './elements/camp-referral-form/camp-referral-form.js';
 export { SchoolTransferForm } from './elements/school-transfer-form/school-transfer-form.js';
 export * from './rules/index.js';
+// The signers and the draft store a host passes to forms (also their own entry, egov-forms/signers).
+export * from './signers.js';
+export { SignPanel } from './elements/sign-panel/index.js';
+export type { SignMethod, SignPanelSigners, SignPanelStatus, SignedEventDetail, SignErrorEventDetail } from './elements/sign-panel/index.js';
 export { translate, locales, type Locale } from './i18n/index.js';

@@ -91,10 +91,20 @@ const kk: Catalogue = {
     'signing-timeout': 'Қол қоюды күту уақыты өтіп кетті. Қайталап көріңіз.', // UNCONFIRMED kk
     'ncalayer-unavailable': 'NCALayer-ге қосылғанда қате шықты. NCALayer-ді қосып, қайталап көріңіз.', // UNCONFIRMED kk
     'ncalayer-failed': 'NCALayer өтінішке қол қоя алмады.', // UNCONFIRMED kk
-    'sms-code-format': 'SMS-тегі 6 таңбалы кодты енгізіңіз.', // UNCONFIRMED kk
+    'sms-code-format': (p) => withNumber(p, 'n', 'SMS-тегі кодты енгізіңіз.', (n) => `SMS-тегі ${n} таңбалы кодты енгізіңіз.`), // UNCONFIRMED kk
     'sms-code-wrong': 'Код қате.', // UNCONFIRMED kk
     'sms-attempts-exhausted': 'Қате код тым көп рет енгізілді. Жаңа код алу үшін қол қоюды қайта бастаңыз.', // UNCONFIRMED kk
     'sms-request-failed': 'SMS-кодты жіберу мүмкін болмады. Кейінірек қайталап көріңіз.', // UNCONFIRMED kk
+    'ncalayer-permission-denied': 'Браузер бетке компьютеріңіздегі NCALayer-ге қосылуға рұқсат бермейді. Рұқсат беріңіз: мекенжай жолының сол жағындағы белгішені басып, осы құрылғыдағы қолданбалар мен құрылғыларға кіруді (жергілікті желіге кіру) қосыңыз, бетті жаңартып, қайталап көріңіз.', // UNCONFIRMED kk
+    'ncalayer-outdated': 'NCALayer нұсқаңыз ескі, бұл өтінішке қол қоя алмайды. NCALayer-ді pki.gov.kz сайтынан жаңартыңыз (немесе модульдер менеджерінде «basics» модулін орнатыңыз), содан кейін қайталап көріңіз.', // UNCONFIRMED kk
+    'ncalayer-csp-blocked': 'Бұл сайт әзірге NCALayer-ге қосылуға рұқсат бермейді, сондықтан мұнда ЭЦҚ-мен қол қою мүмкін емес. Қол қоюдың басқа тәсілін таңдаңыз немесе сайттың қолдау қызметіне хабарлаңыз.', // UNCONFIRMED kk
+    'ncalayer-bad-answer': 'NCALayer қолтаңба емес жауап қайтарды. NCALayer-ді қайта іске қосып, қайталап көріңіз.', // UNCONFIRMED kk
+    'ncalayer-closed': 'Қол қойылғанға дейін NCALayer-мен байланыс үзілді. NCALayer қосулы екенін тексеріп, қайталап көріңіз.', // UNCONFIRMED kk
+    'mobile-expired': 'QR-кодтың мерзімі өтті. Жаңа код алу үшін қайта бастаңыз.', // UNCONFIRMED kk
+    'mobile-cancelled': 'Қол қою eGov Mobile-да тоқтатылды. Дайын болғанда қайта бастаңыз.', // UNCONFIRMED kk
+    'mobile-broker-failed': 'eGov Mobile арқылы қол қоюды бастау не тексеру мүмкін болмады. Біраздан кейін қайталап көріңіз.', // UNCONFIRMED kk
+    'mobile-broker-timeout': 'Сайт уақытында жауап бермеді, eGov Mobile арқылы қол қою басталмады. Қайталап көріңіз.', // UNCONFIRMED kk
+    'mobile-bad-answer': 'eGov Mobile қолтаңба емес жауап қайтарды. Қайталап көріңіз.', // UNCONFIRMED kk
     // Optional params are display text the element passes formatted: {date} the window's day, {document} a document name,
     // {max} megabytes or a count, {min} km or a count, {types} file types. Without them the sentence stands alone.
     'iin-required': 'ЖСН-ді енгізіңіз.', // UNCONFIRMED kk
@@ -270,12 +280,21 @@ const kk: Catalogue = {
     requestingCode: 'Код жіберілуде…', // UNCONFIRMED kk
     codeSent: 'Тіркелген телефон нөміріңізге SMS-код жіберілді.', // UNCONFIRMED kk
     codeLabel: 'SMS-тегі код', // UNCONFIRMED kk
-    codeHint: '6 сан', // UNCONFIRMED kk
+    codeHint: (p) => withNumber(p, 'n', 'Тек сандар', (n) => `${n} сан`), // UNCONFIRMED kk
     confirm: 'Растау', // UNCONFIRMED kk
     checkingCode: 'Код тексерілуде…', // UNCONFIRMED kk
     resend: 'Кодты қайта жіберу', // UNCONFIRMED kk
     resendIn: 'Жаңа кодты {seconds} с кейін сұрауға болады', // UNCONFIRMED kk
     attemptsLeft: 'Қалған әрекет саны: {n}', // UNCONFIRMED kk
+    signMobile: 'eGov Mobile арқылы қол қою', // UNCONFIRMED kk
+    ncalayerPermissionHint: 'Браузер бұл сайтқа құрылғыңыздағы қолданбаларға кіруге рұқсат беру-бермеуді сұраса, «Рұқсат беру» түймесін басыңыз: ол NCALayer-мен осылай байланысады.', // UNCONFIRMED kk
+    mobilePreparing: 'eGov Mobile арқылы қол қою дайындалуда…', // UNCONFIRMED kk
+    mobileWaiting: 'eGov Mobile-дағы растауыңызды күтудеміз…', // UNCONFIRMED kk
+    mobileScan: 'Телефоныңызда eGov Mobile-ды ашып, QR-сканерді таңдап, оны осы кодқа бағыттаңыз. Содан кейін қолданбада қол қоюды растаңыз.', // UNCONFIRMED kk
+    mobileOnPhone: 'Төмендегі түйме арқылы eGov Mobile-ды ашып, қолданбада қол қоюды растаңыз, содан кейін осы бетке оралыңыз.', // UNCONFIRMED kk
+    mobileQrLabel: 'eGov Mobile-да қол қоюға арналған QR-код', // UNCONFIRMED kk
+    mobileOpenApp: 'eGov Mobile-ды ашу', // UNCONFIRMED kk
+    mobileTimeLeft: 'Қалған уақыт: {time}', // UNCONFIRMED kk
   },
   drafts: {
     restored: 'Жоба қалпына келтірілді: {time} сақталған.', // UNCONFIRMED kk

@@ -1,9 +1,11 @@
-// Signing: canonical JSON, payload assembly, the signers behind one interface, and verification.
+// Signing: canonical JSON, payload assembly, the signers behind one interface (WebCrypto, NCALayer, eGov Mobile, SMS), and verification.
 export * from './canonical.js';
 export * from './cms.js';
 export * from './jws.js';
 export * from './payload.js';
 export * from './signer.js';
+export * from './device.js';
+export * from './signers/egov-mobile.js';
 export * from './signers/ncalayer.js';
 export * from './signers/sms.js';
 export * from './signers/webcrypto.js';

@@ -1,8 +1,8 @@
-// The one interface every signer (WebCrypto, NCALayer, SMS code) implements, and its typed error.
+// The one interface every signer (WebCrypto, NCALayer, eGov Mobile, SMS code) implements, and its typed error.
 
-export type SignerType = 'webcrypto' | 'ncalayer' | 'sms';
+export type SignerType = 'webcrypto' | 'ncalayer' | 'egov-mobile' | 'sms';
 
-/** What a signer returns: `value` is a JWS (webcrypto), a base64 DER CMS (ncalayer) or the host's token (sms). */
+/** What a signer returns: `value` is a JWS (webcrypto), a base64 DER CMS (ncalayer, egov-mobile) or the host's token (sms). */
 export interface Signature {
   type: string;
   value: string;

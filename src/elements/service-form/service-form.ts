@@ -31,6 +31,7 @@ import {
   type SignedDetail,
   type Signer,
   type SmsCodeSigner,
+  type EgovMobileSigner,
 } from '../../signing/index.js';
 import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-panel.js';
 import type { AddResult, RestoredFile, UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
@@ -166,7 +167,11 @@ export class ServiceForm extends LitElement {
   declare now: () => Date;
   /** The signer used when `signers` is not set (default: WebCrypto, for development and sites without EDS). */
   declare signer: Signer | undefined;
-  /** The ways of signing offered to the parent: `{ eds?: NcaLayerSigner, sms?: SmsCodeSigner, webcrypto?: WebCryptoSigner }`. */
+  /**
+   * The ways of signing offered to the parent: `{ eds?: NcaLayerSigner, mobile?: EgovMobileSigner,
+   * sms?: SmsCodeSigner, webcrypto?: WebCryptoSigner }`. The sign panel offers, per device, only what
+   * can work there: no EDS on phones and tablets, where eGov Mobile comes first.
+   */
   declare signers: SignPanelSigners | undefined;
   /** The host's one-application check: resolves true when this child already has an application. */
   declare hasApplication: ((iin: string) => Promise<boolean> | boolean) | undefined;
@@ -646,6 +651,7 @@ export class ServiceForm extends LitElement {
     const signer = this.signer ?? (this.signer = new WebCryptoSigner());
     if (signer.type === 'ncalayer') return { eds: signer };
     if (signer.type === 'sms') return { sms: signer as SmsCodeSigner };
+    if (signer.type === 'egov-mobile') return { mobile: signer as EgovMobileSigner };
     return { webcrypto: signer };
   }
 

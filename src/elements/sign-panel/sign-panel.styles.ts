@@ -25,19 +25,26 @@ export const styles = css`
   [part='methods'] .lead {
     flex-basis: 100%;
   }
-  button {
+  button,
+  a.button {
     font: inherit;
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    text-decoration: none;
     min-block-size: 2.75rem;
     padding: 0 calc(var(--_space) * 2);
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
     cursor: pointer;
   }
-  button.primary {
+  button.primary,
+  a.button.primary {
     background: var(--_accent);
     color: #ffffff;
   }
-  button.secondary {
+  button.secondary,
+  a.button.secondary {
     background: var(--_bg);
     color: var(--_accent);
   }
@@ -101,6 +108,24 @@ export const styles = css`
     .spinner {
       animation: none;
     }
+  }
+  .mobile {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  [part='qr'],
+  .qr-placeholder {
+    inline-size: var(--egov-sign-panel-qr-size, 14rem);
+    block-size: var(--egov-sign-panel-qr-size, 14rem);
+  }
+  .qr-placeholder {
+    box-sizing: border-box;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+  }
+  [part='countdown'] {
+    font-variant-numeric: tabular-nums;
   }
   :host([status='signed']) [part='status'] {
     color: var(--_success);

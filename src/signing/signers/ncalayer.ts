@@ -1,5 +1,6 @@
 // NCALayer signer: detached CMS over the canonical bytes through the local NCALayer WebSocket (kz.gov.pki.knca.basics).
 import { base64, fromBase64 } from '../canonical.js';
+import { detectDevice } from '../device.js';
 import { abortedError, SigningError, type Signature, type Signer, type SignOptions } from '../signer.js';
 
 export const NCALAYER_URL = 'wss://127.0.0.1:13579/';
@@ -12,8 +13,18 @@ export interface NcaLayerSignerOptions {
   url?: string;
   /** How long the whole operation may take, the parent choosing a key and typing its password included (ms, default 180 000). */
   timeout?: number;
-  /** How long to wait for the connection and NCALayer's greeting (ms, default 5 000). */
+  /**
+   * How long to wait for the connection (ms, default 60 000). Long on purpose: Chrome's Local
+   * Network Access asks the parent before a public site may reach 127.0.0.1, and the socket stays
+   * unopened until they answer. Nothing listening fails at once, whatever this says.
+   */
   connectTimeout?: number;
+  /**
+   * The browser's permission for reaching this device's loopback address, read after a failed
+   * connection to tell "not allowed" from "not running". Default: `navigator.permissions` for
+   * `local-network-access` (Chrome 142+), `loopback-network` and `local-network` (later names).
+   */
+  permissionState?: () => Promise<PermissionState | undefined>;
   /** NCALayer dialog language. NCALayer offers kk and ru; en is sent as ru (en is unconfirmed). */
   locale?: string;
   /** Key stores the parent may pick from; omitted = every store NCALayer supports. */
@@ -67,7 +78,7 @@ type Outcome = { kind: 'result'; signature: Signature } | { kind: 'error'; error
 /** Reads one NCALayer response (basics module, plus the legacy commonUtils cancel form). */
 export function interpretResponse(message: unknown): Outcome | { kind: 'greeting' } {
   if (!message || typeof message !== 'object') {
-    return { kind: 'error', error: new SigningError('failed', { message: 'NCALayer sent something that is not JSON', details: message }) };
+    return { kind: 'error', error: new SigningError('failed', { id: 'ncalayer-bad-answer', message: 'NCALayer sent something that is not JSON', details: message }) };
   }
   const m = message as Record<string, unknown>;
   // The greeting right after connecting: {"result":{"version":"1.2"}}.
@@ -88,20 +99,35 @@ export function interpretResponse(message: unknown): Outcome | { kind: 'greeting
       certificate = r.certificate;
       result = r.signatures;
     }
-    if (Array.isArray(result)) result = result[0];
+    // NCALayer since about October 2024 answers an array (one CMS per document), older ones a string.
+    if (Array.isArray(result)) result = result.length === 1 ? result[0] : undefined;
     if (typeof result !== 'string') {
-      return { kind: 'error', error: new SigningError('failed', { message: 'NCALayer returned no CMS', details: message }) };
+      return { kind: 'error', error: new SigningError('failed', { id: 'ncalayer-bad-answer', message: 'NCALayer returned no CMS', details: message }) };
     }
     try {
       const signature: Signature = { type: 'ncalayer', value: normaliseCms(result) };
       if (certificate !== undefined) signature.certificate = certificate;
       return { kind: 'result', signature };
     } catch (cause) {
-      return { kind: 'error', error: new SigningError('failed', { message: 'NCALayer returned a malformed CMS', cause, details: message }) };
+      return { kind: 'error', error: new SigningError('failed', { id: 'ncalayer-bad-answer', message: 'NCALayer returned a malformed CMS', cause, details: message }) };
     }
   }
   // Legacy modules answer {"code":"500","message":"action.canceled"} on cancel.
   if (m.message === 'action.canceled') return { kind: 'error', error: new SigningError('cancelled') };
+  // An NCALayer without the basics module (too old): the parent has to update it.
+  if (m.code === 'MODULE_NOT_FOUND') {
+    return {
+      kind: 'error',
+      error: new SigningError('unavailable', {
+        id: 'ncalayer-outdated',
+        message: `NCALayer has no kz.gov.pki.knca.basics module: ${String(m.message ?? '')}`.trim(),
+        details: { code: m.code, message: m.message, details: m.details },
+      }),
+    };
+  }
+  if (m.status !== false && !('code' in m)) {
+    return { kind: 'error', error: new SigningError('failed', { id: 'ncalayer-bad-answer', message: 'NCALayer sent an answer of an unknown shape', details: message }) };
+  }
   return {
     kind: 'error',
     error: new SigningError('failed', {
@@ -112,10 +138,66 @@ export function interpretResponse(message: unknown): Outcome | { kind: 'greeting
   };
 }
 
+/** The permission names Chrome has used for reaching loopback addresses (Local Network Access). */
+const LOOPBACK_PERMISSIONS = ['local-network-access', 'loopback-network', 'local-network'];
+
+/** Reads the browser's local-network permission; `undefined` where the browser has no such permission. */
+export async function loopbackPermissionState(): Promise<PermissionState | undefined> {
+  const permissions = globalThis.navigator?.permissions;
+  if (!permissions?.query) return undefined;
+  let found: PermissionState | undefined;
+  for (const name of LOOPBACK_PERMISSIONS) {
+    try {
+      const status = await permissions.query({ name: name as PermissionName });
+      if (status.state === 'denied') return 'denied';
+      found ??= status.state;
+    } catch {
+      /* this browser does not know the name */
+    }
+  }
+  return found;
+}
+
+/** `wss://127.0.0.1:13579` for `wss://127.0.0.1:13579/`: what a page's `connect-src` must list. */
+export function connectSource(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Whether a CSP violation report names this socket (browsers report the URL or only its origin). */
+function blocks(event: SecurityPolicyViolationEvent, url: string): boolean {
+  const directive = event.effectiveDirective || event.violatedDirective || '';
+  if (!/^(connect-src|default-src)/.test(directive)) return false;
+  return connectSource(event.blockedURI) === connectSource(url);
+}
+
+function cspError(url: string, cause?: unknown): SigningError {
+  const source = connectSource(url);
+  // For the host's developer, who can fix it; the parent sees the localized `ncalayer-csp-blocked`.
+  console.error(
+    `egov-forms: this page's Content-Security-Policy blocks the NCALayer socket ${source}. ` +
+      `Add it to connect-src, e.g. "connect-src 'self' ${source}" (the address of NcaLayerSigner's \`url\`).`,
+  );
+  return new SigningError('unavailable', { id: 'ncalayer-csp-blocked', message: `CSP connect-src does not allow ${source}`, cause });
+}
+
 /**
- * Signs through NCALayer. Connection refused → `unavailable` (id `ncalayer-unavailable`: "start
- * NCALayer"); the parent pressing Cancel → `cancelled`; an error response → `failed`; no answer
- * in time → `timeout`. The value is the detached CMS as base64 DER.
+ * Signs through NCALayer. It connects only when `sign()` is called, i.e. after the parent chose
+ * EDS: a connection to 127.0.0.1 raises Chrome's local-network permission prompt, which must
+ * follow the parent's choice, never a page load. Failures, each with its own `id`:
+ * nothing listening → `unavailable` / `ncalayer-unavailable` ("start NCALayer"); the browser's
+ * local-network permission denied → `unavailable` / `ncalayer-permission-denied`; this page's CSP
+ * blocks the socket → `unavailable` / `ncalayer-csp-blocked` (and a console error naming the
+ * `connect-src` to add); an NCALayer without the basics module (`MODULE_NOT_FOUND`) →
+ * `unavailable` / `ncalayer-outdated`; the parent pressing Cancel → `cancelled`; an error
+ * response → `failed` / `ncalayer-failed`; an answer that is not a CMS → `failed` /
+ * `ncalayer-bad-answer`; the socket closed before an answer → `failed` / `ncalayer-closed`;
+ * no answer in time → `timeout`. The value is the detached CMS as bare base64 DER, whether
+ * NCALayer answered a string or an array, PEM or bare base64.
  */
 export class NcaLayerSigner implements Signer {
   readonly type = 'ncalayer' as const;
@@ -125,37 +207,19 @@ export class NcaLayerSigner implements Signer {
     this.options = options;
   }
 
-  private get url(): string {
+  /** The socket address (default `wss://127.0.0.1:13579/`); the page's CSP `connect-src` must allow it. */
+  get url(): string {
     return this.options.url ?? NCALAYER_URL;
   }
 
-  /** Whether NCALayer answers on its socket (connects and closes; resolves false instead of rejecting). */
+  /**
+   * Whether EDS through NCALayer can work in this browser: it has WebSocket and runs on a desktop
+   * (NCALayer is a desktop application). It does not connect, so it raises no permission prompt;
+   * whether NCALayer runs is known only when signing.
+   */
   async isAvailable(): Promise<boolean> {
     const WS = this.options.WebSocket ?? globalThis.WebSocket;
-    if (!WS) return false;
-    return new Promise<boolean>((resolve) => {
-      let socket: WebSocket;
-      try {
-        socket = new WS(this.url);
-      } catch {
-        resolve(false);
-        return;
-      }
-      const done = (value: boolean) => {
-        clearTimeout(timer);
-        socket.onopen = socket.onerror = socket.onclose = null;
-        try {
-          socket.close();
-        } catch {
-          /* already closed */
-        }
-        resolve(value);
-      };
-      const timer = setTimeout(() => done(false), this.options.connectTimeout ?? 5000);
-      socket.onopen = () => done(true);
-      socket.onerror = () => done(false);
-      socket.onclose = () => done(false);
-    });
+    return typeof WS === 'function' && detectDevice() === 'desktop';
   }
 
   sign(bytes: Uint8Array, options: SignOptions = {}): Promise<Signature> {
@@ -164,49 +228,88 @@ export class NcaLayerSigner implements Signer {
     const WS = this.options.WebSocket ?? globalThis.WebSocket;
     if (!WS) return Promise.reject(new SigningError('unavailable', { id: 'ncalayer-unavailable', message: 'No WebSocket here' }));
     const request = JSON.stringify(ncaLayerRequest(bytes, this.options));
+    const url = this.url;
+    const permissionState = this.options.permissionState ?? loopbackPermissionState;
 
     return new Promise<Signature>((resolve, reject) => {
-      let socket: WebSocket;
+      let socket: WebSocket | undefined;
       let opened = false;
       let sent = false;
       let settled = false;
+      let connectFailing = false;
+      let cspBlocked: SecurityPolicyViolationEvent | undefined;
       const timers: ReturnType<typeof setTimeout>[] = [];
+      const doc = globalThis.document as Document | undefined;
 
+      const onViolation = (event: SecurityPolicyViolationEvent) => {
+        if (blocks(event, url)) cspBlocked = event;
+      };
       const finish = (outcome: Outcome) => {
         if (settled) return;
         settled = true;
         timers.forEach(clearTimeout);
         options.signal?.removeEventListener('abort', onAbort);
-        socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
-        try {
-          socket.close();
-        } catch {
-          /* already closed */
+        doc?.removeEventListener('securitypolicyviolation', onViolation);
+        if (socket) {
+          socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
+          try {
+            socket.close();
+          } catch {
+            /* already closed */
+          }
         }
         if (outcome.kind === 'result') resolve(outcome.signature);
         else reject(outcome.error);
       };
       const fail = (error: SigningError) => finish({ kind: 'error', error });
-      const unavailable = (message: string) => fail(new SigningError('unavailable', { id: 'ncalayer-unavailable', message }));
+      /**
+       * The socket did not open. Browsers give no reason, so ask what else is known: a CSP
+       * violation for this address (its event may arrive just after the error), then the
+       * local-network permission; otherwise nothing listens.
+       */
+      const connectFailed = (message: string, cause?: unknown) => {
+        if (connectFailing || settled) return;
+        connectFailing = true;
+        void (async () => {
+          await new Promise((r) => setTimeout(r, 50));
+          if (cspBlocked) return fail(cspError(url, cause));
+          let state: PermissionState | undefined;
+          try {
+            state = await permissionState();
+          } catch {
+            state = undefined;
+          }
+          if (state === 'denied') {
+            return fail(new SigningError('unavailable', { id: 'ncalayer-permission-denied', message: 'The browser does not let this page reach 127.0.0.1 (local network access denied)', cause }));
+          }
+          fail(new SigningError('unavailable', { id: 'ncalayer-unavailable', message, cause }));
+        })();
+      };
       const send = () => {
-        if (sent || settled) return;
+        if (sent || settled || !socket) return;
         sent = true;
         socket.send(request);
       };
       const onAbort = () => fail(new SigningError('cancelled', { cause: options.signal?.reason }));
 
+      doc?.addEventListener('securitypolicyviolation', onViolation);
+      options.signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        socket = new WS(this.url);
+        socket = new WS(url);
       } catch (cause) {
-        reject(new SigningError('unavailable', { id: 'ncalayer-unavailable', cause, message: String(cause) }));
+        // Older engines throw SecurityError at once when the CSP forbids the address.
+        if ((cause as { name?: string })?.name === 'SecurityError') {
+          fail(cspError(url, cause));
+          return;
+        }
+        fail(new SigningError('unavailable', { id: 'ncalayer-unavailable', cause, message: String(cause) }));
         return;
       }
-      options.signal?.addEventListener('abort', onAbort, { once: true });
 
       timers.push(
         setTimeout(() => {
-          if (!opened) unavailable('NCALayer did not accept the connection in time');
-        }, this.options.connectTimeout ?? 5000),
+          if (!opened) connectFailed('NCALayer did not accept the connection in time');
+        }, this.options.connectTimeout ?? 60_000),
         setTimeout(() => fail(new SigningError('timeout', { message: 'NCALayer did not answer in time' })), this.options.timeout ?? 180_000),
       );
 
@@ -233,13 +336,14 @@ export class NcaLayerSigner implements Signer {
         if (outcome.kind === 'greeting') return;
         finish(outcome);
       };
-      // Browsers give no reason for a failed WebSocket; before `open` it means nothing is listening.
+      // Browsers give no reason for a failed WebSocket; before `open` it means nothing is listening,
+      // the permission was denied, or the CSP forbids the address.
       socket.onerror = () => {
-        if (!opened) unavailable('Could not connect to NCALayer');
+        if (!opened) connectFailed('Could not connect to NCALayer');
       };
       socket.onclose = () => {
-        if (!opened) unavailable('Could not connect to NCALayer');
-        else fail(new SigningError('failed', { id: 'ncalayer-failed', message: 'NCALayer closed the connection without an answer' }));
+        if (!opened) connectFailed('Could not connect to NCALayer');
+        else fail(new SigningError('failed', { id: 'ncalayer-closed', message: 'NCALayer closed the connection without an answer' }));
       };
     });
   }

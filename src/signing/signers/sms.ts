@@ -2,11 +2,12 @@
 import { base64url, sha256 } from '../canonical.js';
 import { abortedError, SigningError, type Signature, type Signer, type SignOptions } from '../signer.js';
 
+/** The default number of digits in a code. */
 export const SMS_CODE_LENGTH = 6;
 
-/** The pure rule for a code the parent typed: exactly six ASCII digits (spaces around are the UI's to trim). */
-export function isValidSmsCode(code: string): boolean {
-  return /^[0-9]{6}$/.test(code);
+/** The pure rule for a code the parent typed: exactly `length` ASCII digits (default 6; spaces around are the UI's to trim). */
+export function isValidSmsCode(code: string, length: number = SMS_CODE_LENGTH): boolean {
+  return code.length === length && /^[0-9]+$/.test(code);
 }
 
 /** What the host's callbacks learn about the operation: the digest of the bytes being confirmed. */
@@ -28,6 +29,8 @@ export interface SmsCodeSignerOptions {
   cooldownSeconds?: number;
   /** Wrong codes allowed (default 3). */
   attempts?: number;
+  /** Digits in a code (default 6, an integer from 4 to 10): the input's length and pattern and the messages follow it. */
+  codeLength?: number;
   /** Whole-operation time limit in ms (none by default: the back end's code lifetime rules). */
   timeout?: number;
   /** The clock, for tests. */
@@ -43,6 +46,8 @@ export interface SmsState {
   cooldown: number;
   /** The i18n `error.*` id of the last problem with a code (wrong, format, …), cleared on the next try. */
   error?: string;
+  /** Digits in a code (default 6). */
+  codeLength?: number;
 }
 
 /**
@@ -51,6 +56,8 @@ export interface SmsState {
  */
 export class SmsCodeSigner extends EventTarget implements Signer {
   readonly type = 'sms' as const;
+  /** Digits in a code (the `codeLength` option, default 6). */
+  readonly codeLength: number;
   private readonly options: SmsCodeSignerOptions;
   private readonly now: () => number;
   private phaseValue: SmsPhase = 'idle';
@@ -63,6 +70,9 @@ export class SmsCodeSigner extends EventTarget implements Signer {
 
   constructor(options: SmsCodeSignerOptions) {
     super();
+    const length = options.codeLength ?? SMS_CODE_LENGTH;
+    if (!Number.isInteger(length) || length < 4 || length > 10) throw new RangeError(`codeLength must be an integer from 4 to 10, not ${String(options.codeLength)}`);
+    this.codeLength = length;
     this.options = options;
     this.now = options.now ?? (() => Date.now());
     this.attempts = options.attempts ?? 3;
@@ -78,6 +88,7 @@ export class SmsCodeSigner extends EventTarget implements Signer {
       phase: this.phaseValue,
       attemptsLeft: this.attempts,
       cooldown: this.cooldownRemaining(),
+      codeLength: this.codeLength,
       ...(this.errorId ? { error: this.errorId } : {}),
     };
   }
@@ -142,7 +153,7 @@ export class SmsCodeSigner extends EventTarget implements Signer {
     const context = this.context;
     if (!pending || !context || this.phaseValue !== 'awaiting-code') return false;
     const code = raw.trim();
-    if (!isValidSmsCode(code)) {
+    if (!isValidSmsCode(code, this.codeLength)) {
       this.set('awaiting-code', 'sms-code-format');
       return false;
     }
