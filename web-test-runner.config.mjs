@@ -1,7 +1,7 @@
 // Browser tests in Debian's headless Chromium (/usr/bin/chromium); test tools cannot download browsers here.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fakeNcaLayerPlugin } from './test/support/fake-ncalayer.mjs';
+import { fakeNcaLayerOrigin, fakeNcaLayerPlugin } from './test/support/fake-ncalayer.mjs';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -16,6 +16,9 @@ const chromiumArgs = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // The fake NCALayer serves WSS with a self-signed certificate made at start (as NCALayer's own is
+  // trusted only through its installer).
+  '--ignore-certificate-errors',
 ];
 
 /** Pages under /test/csp/ are served with the strict policy a government site would set. */
@@ -48,7 +51,9 @@ export default {
     function strictCsp(ctx, next) {
       if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
         return next().then(() => {
-          ctx.set('Content-Security-Policy', STRICT_CSP);
+          // The README's policy for EDS: the strict one plus the NCALayer socket (here the fake's port).
+          const ncalayer = ctx.path.startsWith('/test/csp/ncalayer-allowed');
+          ctx.set('Content-Security-Policy', ncalayer ? `${STRICT_CSP}; connect-src 'self' ${fakeNcaLayerOrigin()}` : STRICT_CSP);
         });
       }
       return next();

@@ -1,10 +1,10 @@
-// NcaLayerSigner against a fake NCALayer WebSocket server on loopback (test/support/fake-ncalayer.mjs).
+// NcaLayerSigner against a fake NCALayer WSS server on loopback (test/support/fake-ncalayer.mjs): each answer NCALayer gives.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { translate } from '../../src/i18n/localize.js';
 import { base64, inspectCms, interpretResponse, NcaLayerSigner, SigningError, utf8 } from '../../src/signing/index.js';
 
-type Behaviour = 'success' | 'cancel' | 'error' | 'hang' | 'not-running';
+type Behaviour = 'success' | 'array' | 'cancel' | 'error' | 'module-not-found' | 'broken' | 'no-cms' | 'socket-closed' | 'hang' | 'not-running';
 
 async function fake(behaviour: Behaviour): Promise<{ url: string; session: string }> {
   return executeServerCommand('fake-ncalayer', { behaviour });
@@ -41,9 +41,65 @@ describe('NcaLayerSigner (fake NCALayer)', () => {
     expect(request.args.locale).to.equal('ru');
   });
 
-  it('is available when NCALayer answers, not when nothing listens', async () => {
-    expect(await new NcaLayerSigner({ url: (await fake('success')).url }).isAvailable()).to.equal(true);
-    expect(await new NcaLayerSigner({ url: (await fake('not-running')).url }).isAvailable()).to.equal(false);
+  it('accepts the array NCALayer answers since about October 2024 (bare base64, one per document)', async () => {
+    const { url } = await fake('array');
+    expect(url).to.match(/^wss:\/\/127\.0\.0\.1:\d+\//); // TLS, as the real NCALayer
+    const result = await new NcaLayerSigner({ url }).sign(bytes);
+    expect(result.type).to.equal('ncalayer');
+    expect(inspectCms(result.value)).to.deep.include({ ok: true, detached: true, signerCount: 1 });
+  });
+
+  it('is available on a desktop browser without connecting (no permission prompt on page load)', async () => {
+    let constructed = 0;
+    class CountingSocket extends WebSocket {
+      constructor(url: string | URL) {
+        super(url);
+        constructed += 1;
+      }
+    }
+    const signer = new NcaLayerSigner({ url: (await fake('success')).url, WebSocket: CountingSocket });
+    expect(await signer.isAvailable()).to.equal(true); // headless Chromium on Linux is a desktop
+    expect(constructed).to.equal(0);
+  });
+
+  it('an NCALayer without the basics module (MODULE_NOT_FOUND) says "update NCALayer"', async () => {
+    const error = await failure(new NcaLayerSigner({ url: (await fake('module-not-found')).url }).sign(bytes));
+    expect(error.code).to.equal('unavailable');
+    expect(error.id).to.equal('ncalayer-outdated');
+    expect(translate('en', `error.${error.id}`)).to.match(/Update NCALayer/);
+    expect(translate('ru', `error.${error.id}`)).to.match(/Обновите NCALayer/);
+    expect(translate('kk', `error.${error.id}`)).to.match(/жаңартыңыз/);
+  });
+
+  it('an answer that is not JSON, or a result that is not a CMS, is `ncalayer-bad-answer`', async () => {
+    for (const behaviour of ['broken', 'no-cms'] as const) {
+      const error = await failure(new NcaLayerSigner({ url: (await fake(behaviour)).url }).sign(bytes));
+      expect(error.code, behaviour).to.equal('failed');
+      expect(error.id, behaviour).to.equal('ncalayer-bad-answer');
+    }
+  });
+
+  it('NCALayer closing the socket before answering is `ncalayer-closed`', async () => {
+    const error = await failure(new NcaLayerSigner({ url: (await fake('socket-closed')).url }).sign(bytes));
+    expect(error.code).to.equal('failed');
+    expect(error.id).to.equal('ncalayer-closed');
+  });
+
+  it('a refused connection with the local-network permission denied is `ncalayer-permission-denied`, saying how to allow it', async () => {
+    const url = (await fake('not-running')).url;
+    const denied = await failure(new NcaLayerSigner({ url, permissionState: async () => 'denied' }).sign(bytes));
+    expect(denied.code).to.equal('unavailable');
+    expect(denied.id).to.equal('ncalayer-permission-denied');
+    expect(translate('en', 'error.ncalayer-permission-denied')).to.match(/Allow it/);
+    const granted = await failure(new NcaLayerSigner({ url, permissionState: async () => 'granted' }).sign(bytes));
+    expect(granted.id).to.equal('ncalayer-unavailable');
+    const unknown = await failure(new NcaLayerSigner({ url, permissionState: async () => { throw new Error('no such permission'); } }).sign(bytes));
+    expect(unknown.id).to.equal('ncalayer-unavailable');
+  });
+
+  it('connects to wss://127.0.0.1:13579/ unless given another `url`', () => {
+    expect(new NcaLayerSigner().url).to.equal('wss://127.0.0.1:13579/');
+    expect(new NcaLayerSigner({ url: 'wss://127.0.0.1:24680/' }).url).to.equal('wss://127.0.0.1:24680/');
   });
 
   it('the parent pressing Cancel rejects with `cancelled`', async () => {
@@ -93,5 +149,13 @@ describe('interpretResponse', () => {
     expect(legacyCancel.kind === 'error' && legacyCancel.error.code).to.equal('cancelled');
     const garbage = interpretResponse({ status: true, body: { result: 'not base64 !' } });
     expect(garbage.kind === 'error' && garbage.error.code).to.equal('failed');
+    expect(garbage.kind === 'error' && garbage.error.id).to.equal('ncalayer-bad-answer');
+    const bare = interpretResponse({ status: true, body: { result: cms } });
+    expect(bare).to.deep.equal({ kind: 'result', signature: { type: 'ncalayer', value: cms } });
+    const two = interpretResponse({ status: true, body: { result: [cms, cms] } });
+    expect(two.kind === 'error' && two.error.id).to.equal('ncalayer-bad-answer');
+    const outdated = interpretResponse({ status: false, code: 'MODULE_NOT_FOUND', message: 'kz.gov.pki.knca.basics' });
+    expect(outdated.kind === 'error' && outdated.error.id).to.equal('ncalayer-outdated');
+    expect(interpretResponse('<html>').kind === 'error').to.equal(true);
   });
 });

@@ -3,13 +3,14 @@ import { expect } from '@open-wc/testing';
 import { base64url, isValidSmsCode, sha256, SigningError, SmsCodeSigner, utf8, type SmsContext } from '../../src/signing/index.js';
 
 /** A host back end double: records calls; the right code is 123456. */
-function host(overrides: Partial<{ requestFails: boolean; cooldownSeconds: number }> = {}) {
+function host(overrides: Partial<{ requestFails: boolean; cooldownSeconds: number; codeLength: number; right: string }> = {}) {
   const calls = { request: [] as SmsContext[], confirm: [] as string[] };
   let clock = 1_000_000;
   const signer = new SmsCodeSigner({
     now: () => clock,
     cooldownSeconds: 60,
     attempts: 3,
+    ...(overrides.codeLength !== undefined ? { codeLength: overrides.codeLength } : {}),
     async requestCode(context) {
       calls.request.push(context);
       if (overrides.requestFails) throw new Error('gateway down');
@@ -17,7 +18,7 @@ function host(overrides: Partial<{ requestFails: boolean; cooldownSeconds: numbe
     },
     async confirmCode(code) {
       calls.confirm.push(code);
-      return code === '123456' ? 'token-from-host' : false;
+      return code === (overrides.right ?? '123456') ? 'token-from-host' : false;
     },
   });
   return { signer, calls, tick: (seconds: number) => (clock += seconds * 1000) };
@@ -44,6 +45,33 @@ describe('isValidSmsCode', () => {
     expect(isValidSmsCode('012345')).to.equal(true);
     for (const bad of ['12345', '1234567', '12345a', '', ' 123456', '١٢٣٤٥٦', '12 345']) expect(isValidSmsCode(bad), bad).to.equal(false);
   });
+
+  it('accepts exactly `length` digits when given one', () => {
+    expect(isValidSmsCode('1234', 4)).to.equal(true);
+    expect(isValidSmsCode('12345678', 8)).to.equal(true);
+    for (const bad of ['123', '12345', '12a4', '']) expect(isValidSmsCode(bad, 4), bad).to.equal(false);
+    expect(isValidSmsCode('123456', 4)).to.equal(false);
+  });
+});
+
+describe('SmsCodeSigner codeLength', () => {
+  it('defaults to 6 and refuses lengths outside 4–10', () => {
+    expect(host().signer.codeLength).to.equal(6);
+    expect(host({ codeLength: 4 }).signer.codeLength).to.equal(4);
+    for (const bad of [3, 11, 4.5, Number.NaN]) expect(() => host({ codeLength: bad }), String(bad)).to.throw(RangeError);
+  });
+
+  it('a four-digit signer takes four digits and refuses six as malformed, costing no attempt', async () => {
+    const { signer, calls } = host({ codeLength: 4, right: '4321' });
+    const signing = signer.sign(bytes);
+    await phase(signer, 'awaiting-code');
+    expect(signer.state.codeLength).to.equal(4);
+    expect(await signer.submitCode('123456')).to.equal(false);
+    expect(signer.state).to.deep.include({ attemptsLeft: 3, error: 'sms-code-format' });
+    expect(calls.confirm).to.deep.equal([]);
+    expect(await signer.submitCode('4321')).to.equal(true);
+    expect((await signing).value).to.equal('token-from-host');
+  });
 });
 
 describe('SmsCodeSigner', () => {
@@ -53,7 +81,7 @@ describe('SmsCodeSigner', () => {
     const signing = signer.sign(bytes);
     await phase(signer, 'awaiting-code');
     expect(calls.request[0].digest).to.equal(base64url(await sha256(bytes)));
-    expect(signer.state).to.deep.equal({ phase: 'awaiting-code', attemptsLeft: 3, cooldown: 60 });
+    expect(signer.state).to.deep.equal({ phase: 'awaiting-code', attemptsLeft: 3, cooldown: 60, codeLength: 6 });
     expect(await signer.submitCode(' 123456 ')).to.equal(true);
     expect(await signing).to.deep.equal({ type: 'sms', value: 'token-from-host' });
     expect(signer.state.phase).to.equal('done');

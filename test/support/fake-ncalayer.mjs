@@ -1,9 +1,45 @@
-// A fake NCALayer for browser tests: a @web/test-runner plugin serving the NCALayer WebSocket protocol on loopback (plain ws://).
+// A fake NCALayer for browser tests: a @web/test-runner plugin serving the NCALayer WebSocket protocol over WSS on loopback,
+// with a self-signed certificate made at start (openssl CLI), as the real one serves wss://127.0.0.1:13579.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 
-const BEHAVIOURS = ['success', 'cancel', 'error', 'hang', 'not-running'];
+/**
+ * `success` answers a PEM string (old NCALayer), `array` an array of one bare base64 CMS (NCALayer
+ * since about October 2024), `cancel` the parent pressing Cancel, `error` an invocation error,
+ * `module-not-found` an NCALayer without the basics module, `broken` an answer that is not JSON,
+ * `no-cms` a result that is not a CMS, `socket-closed` closes the socket instead of answering,
+ * `hang` never answers, `not-running` a port nobody listens on.
+ */
+const BEHAVIOURS = ['success', 'array', 'cancel', 'error', 'module-not-found', 'broken', 'no-cms', 'socket-closed', 'hang', 'not-running'];
+
+/** A self-signed certificate for 127.0.0.1, made now (the test browser is told to accept it). */
+function selfSignedCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'fake-ncalayer-'));
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
+        '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let listeningPort = 0;
+
+/** `wss://127.0.0.1:<port>`: what the NCALayer CSP pages add to `connect-src` (0 before the server starts). */
+export function fakeNcaLayerOrigin() {
+  return `wss://127.0.0.1:${listeningPort}`;
+}
 
 /** DER TLV with a definite length. */
 function tlv(tag, ...contents) {
@@ -39,8 +75,11 @@ function fakeCms() {
     tlv(0x31, signerInfo),
   );
   const der = tlv(0x30, signedDataOid, tlv(0xa0, signedData));
-  const lines = der.toString('base64').match(/.{1,64}/g).join('\n');
-  return `-----BEGIN CMS-----\n${lines}\n-----END CMS-----\n`;
+  return der.toString('base64');
+}
+
+function pem(base64) {
+  return `-----BEGIN CMS-----\n${base64.match(/.{1,64}/g).join('\n')}\n-----END CMS-----\n`;
 }
 
 /** A loopback port nobody listens on (bound, then released). */
@@ -58,13 +97,15 @@ function freePort() {
 /**
  * Commands (from the browser through `executeServerCommand`):
  * - `fake-ncalayer` `{ behaviour }` → `{ url, session }`: a URL whose connections behave as asked
- *   (`success`, `cancel`, `error`, `hang`; `not-running` gives a port with no listener).
+ *   (see BEHAVIOURS; `not-running` gives a port with no listener).
  *   Sessions keep parallel test files from changing each other's fake.
  * - `fake-ncalayer-requests` `{ session }` → the JSON requests that session received.
  */
 export function fakeNcaLayerPlugin() {
   /** @type {WebSocketServer | undefined} */
   let wss;
+  /** @type {import('node:https').Server | undefined} */
+  let https;
   let port = 0;
   let next = 0;
   /** @type {Map<string, { behaviour: string, requests: unknown[] }>} */
@@ -74,12 +115,13 @@ export function fakeNcaLayerPlugin() {
     name: 'fake-ncalayer',
 
     async serverStart() {
-      wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+      https = createHttpsServer(selfSignedCertificate());
+      wss = new WebSocketServer({ server: https });
       await new Promise((resolve, reject) => {
-        wss.once('listening', resolve);
-        wss.once('error', reject);
+        https.once('error', reject);
+        https.listen(0, '127.0.0.1', resolve);
       });
-      port = wss.address().port;
+      port = listeningPort = https.address().port;
       wss.on('connection', (socket, request) => {
         const session = sessions.get((request.url ?? '/').slice(1));
         // Real NCALayer greets every new connection first.
@@ -94,7 +136,22 @@ export function fakeNcaLayerPlugin() {
           session?.requests.push(message);
           switch (session?.behaviour ?? 'success') {
             case 'success':
-              socket.send(JSON.stringify({ status: true, body: { result: fakeCms() } }));
+              socket.send(JSON.stringify({ status: true, body: { result: pem(fakeCms()) } }));
+              break;
+            case 'array':
+              socket.send(JSON.stringify({ status: true, body: { result: [fakeCms()] } }));
+              break;
+            case 'module-not-found':
+              socket.send(JSON.stringify({ status: false, code: 'MODULE_NOT_FOUND', message: 'kz.gov.pki.knca.basics' }));
+              break;
+            case 'broken':
+              socket.send('<html>not json');
+              break;
+            case 'no-cms':
+              socket.send(JSON.stringify({ status: true, body: { result: 'not a signature !' } }));
+              break;
+            case 'socket-closed':
+              socket.close(1011, 'gone');
               break;
             case 'cancel':
               socket.send(JSON.stringify({ status: true, body: {} }));
@@ -119,16 +176,18 @@ export function fakeNcaLayerPlugin() {
     async serverStop() {
       for (const client of wss?.clients ?? []) client.terminate();
       await new Promise((resolve) => (wss ? wss.close(() => resolve()) : resolve()));
+      https?.closeAllConnections?.();
+      await new Promise((resolve) => (https ? https.close(() => resolve()) : resolve()));
     },
 
     async executeCommand({ command, payload }) {
       if (command === 'fake-ncalayer') {
         const behaviour = payload?.behaviour ?? 'success';
         if (!BEHAVIOURS.includes(behaviour)) throw new Error(`fake-ncalayer: unknown behaviour ${behaviour}`);
-        if (behaviour === 'not-running') return { url: `ws://127.0.0.1:${await freePort()}/`, session: '' };
+        if (behaviour === 'not-running') return { url: `wss://127.0.0.1:${await freePort()}/`, session: '' };
         const session = `s${++next}`;
         sessions.set(session, { behaviour, requests: [] });
-        return { url: `ws://127.0.0.1:${port}/${session}`, session };
+        return { url: `wss://127.0.0.1:${port}/${session}`, session };
       }
       if (command === 'fake-ncalayer-requests') {
         return sessions.get(payload?.session)?.requests ?? [];
