@@ -1,6 +1,7 @@
-// <sign-panel> in each state (choice, EDS progress, SMS code, errors, signed), from the shared state list.
+// <sign-panel> in each state (choice per device, EDS progress, eGov Mobile QR, SMS code, errors, signed), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/sign-panel.js';
 import { signersFor, signPanelStates, type SignPanelState } from './states/sign-panel.states.js';
 
@@ -11,6 +12,8 @@ const render = (s: SignPanelState) => html`<sign-panel
   method=${s.method ?? ''}
   error=${s.error ?? ''}
   .smsState=${s.smsState}
+  .mobileState=${s.mobileState}
+  device=${ifDefined(s.device)}
 ></sign-panel>`;
 
 const meta: Meta<SignPanelState> = {
@@ -33,3 +36,18 @@ export const NcaLayerUnavailable: Story = { args: signPanelStates.ncalayerUnavai
 export const Cancelled: Story = { args: signPanelStates.cancelled };
 export const SmsAttemptsExhausted: Story = { args: signPanelStates.smsExhausted };
 export const Signed: Story = { args: signPanelStates.signed };
+export const ChooseOnDesktop: Story = { args: signPanelStates.chooseDesktop };
+export const ChooseOnPhone: Story = { args: signPanelStates.choosePhone };
+export const MobilePreparing: Story = { args: signPanelStates.mobilePreparing };
+export const MobileQrWaiting: Story = { args: signPanelStates.mobileQr };
+export const MobileOnPhone: Story = { args: signPanelStates.mobileQrPhone };
+export const MobileExpired: Story = { args: signPanelStates.mobileExpired };
+export const MobileCancelled: Story = { args: signPanelStates.mobileCancelled };
+export const MobileBrokerFailed: Story = { args: signPanelStates.mobileBrokerFailed };
+export const MobileBrokerTimeout: Story = { args: signPanelStates.mobileBrokerTimeout };
+export const NcaLayerPermissionDenied: Story = { args: signPanelStates.ncalayerPermissionDenied };
+export const NcaLayerOutdated: Story = { args: signPanelStates.ncalayerOutdated };
+export const NcaLayerCspBlocked: Story = { args: signPanelStates.ncalayerCspBlocked };
+export const NcaLayerClosed: Story = { args: signPanelStates.ncalayerClosed };
+export const NcaLayerBadAnswer: Story = { args: signPanelStates.ncalayerBadAnswer };
+export const SmsFourDigitCode: Story = { args: signPanelStates.smsFourDigits };

@@ -1,11 +1,13 @@
-// <sign-panel>: every state accessible and localized; EDS against the fake NCALayer; the SMS code flow; cancel; errors.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+// <sign-panel>: every state accessible and localized; EDS against the fake NCALayer (WSS); eGov Mobile with a fake broker (QR decoded back); the SMS code flow; cancel; errors.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define/sign-panel.js';
-import type { SignedEventDetail, SignErrorEventDetail, SignPanel } from '../../src/elements/sign-panel/sign-panel.js';
+import { methodsFor, type SignedEventDetail, type SignErrorEventDetail, type SignPanel } from '../../src/elements/sign-panel/sign-panel.js';
 import { locales, translate, type Locale } from '../../src/i18n/localize.js';
-import { NcaLayerSigner, SmsCodeSigner, utf8 } from '../../src/signing/index.js';
+import { EgovMobileSigner, NcaLayerSigner, SmsCodeSigner, utf8 } from '../../src/signing/index.js';
 import { expectAccessible, expectFocused } from '../support/a11y.js';
+import { fakeBroker, fakeVerifyCms } from '../support/fake-broker.js';
 import { signersFor, signPanelStates, waitingSigner, type SignPanelState } from '../../stories/states/sign-panel.states.js';
 
 const data = utf8('{"service":"school-enrollment"}');
@@ -19,8 +21,46 @@ async function renderState(state: SignPanelState, lang: Locale): Promise<SignPan
     method=${state.method ?? ''}
     error=${state.error ?? ''}
     .smsState=${state.smsState}
+    .mobileState=${state.mobileState}
+    device=${ifDefined(state.device)}
   ></sign-panel>`);
 }
+
+/** The QR code drawn in the panel, read back with jsQR from the pixels of a canvas it is painted on. */
+async function decodeQr(svgElement: SVGSVGElement): Promise<string | undefined> {
+  const jsQR = await loadJsQr();
+  const markup = new XMLSerializer().serializeToString(svgElement);
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+  await image.decode();
+  const side = 480;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = side;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, side, side);
+  ctx.drawImage(image, 0, 0, side, side);
+  const pixels = ctx.getImageData(0, 0, side, side);
+  return jsQR(pixels.data, side, side)?.data;
+}
+
+type JsQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+/** jsqr ships a UMD bundle: loaded as a classic script, it sets `window.jsQR`. */
+async function loadJsQr(): Promise<JsQr> {
+  const w = window as unknown as { jsQR?: JsQr };
+  if (!w.jsQR) {
+    const script = document.createElement('script');
+    script.src = '/node_modules/jsqr/dist/jsQR.js';
+    document.head.append(script);
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+  }
+  return w.jsQR!;
+}
+
+const qrOf = (el: SignPanel) => el.shadowRoot!.querySelector<SVGSVGElement>('svg[part~="qr"]');
 
 const part = (el: SignPanel, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: SignPanel, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -35,11 +75,23 @@ describe('<sign-panel>', () => {
     for (const lang of locales) {
       it(`state "${name}" in ${lang}: accessible and localized`, async () => {
         const el = await renderState(state, lang);
+        if (state.mobileState?.url) await waitUntil(() => qrOf(el), 'the QR code is drawn');
         await expectAccessible(el);
         expect(text(el)).not.to.match(/\b(signing|error)\.[a-zA-Z-]+/); // no raw key
-        if (state.error) expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate(lang, `error.${state.error}`));
+        const n = state.smsState?.codeLength ?? 6;
+        if (state.error) expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate(lang, `error.${state.error}`, { n }));
         if ((state.status ?? 'choose') === 'choose') {
-          expect(parts(el, 'method-button').map((b) => b.dataset.method)).to.deep.equal(state.offered);
+          expect(parts(el, 'method-button').map((b) => b.dataset.method)).to.deep.equal(methodsFor(state.device ?? 'desktop', state.offered));
+        }
+        if (state.smsState?.codeLength) {
+          const input = part(el, 'code-input') as HTMLInputElement;
+          expect(input.maxLength).to.equal(n);
+          expect(input.pattern).to.equal(`[0-9]{${n}}`);
+          expect(part(el, 'code-hint')!.textContent).to.contain(translate(lang, 'signing.codeHint', { n }));
+        }
+        if (state.status === 'mobile' && state.mobileState?.url) {
+          expect(part(el, 'app-link')!.getAttribute('href')).to.equal(state.mobileState.url);
+          expect(part(el, 'countdown')!.textContent).to.match(/\d:\d\d/);
         }
         if (state.smsState) {
           expect(part(el, 'code-hint')!.textContent).to.contain(translate(lang, 'signing.attemptsLeft', { n: state.smsState.attemptsLeft }));
@@ -130,7 +182,7 @@ describe('<sign-panel>', () => {
       await el.updateComplete;
     };
     await type('12');
-    expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate('en', 'error.sms-code-format'));
+    expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate('en', 'error.sms-code-format', { n: 6 }));
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(confirmed).to.deep.equal([]);
 
@@ -143,5 +195,158 @@ describe('<sign-panel>', () => {
     const { detail } = (await signed) as CustomEvent<SignedEventDetail>;
     expect(detail).to.deep.equal({ method: 'sms', signature: { type: 'sms', value: 'host-token' } });
     expect(confirmed).to.deep.equal(['111111', '246810']);
+  });
+
+  it('offers per device only what can work: EDS first on a desktop, no EDS and eGov Mobile first on a phone', async () => {
+    const signers = signersFor(['eds', 'mobile', 'sms', 'webcrypto']);
+    const desktop = await fixture<SignPanel>(html`<sign-panel device="desktop" .signers=${signers}></sign-panel>`);
+    expect(parts(desktop, 'method-button').map((b) => b.dataset.method)).to.deep.equal(['eds', 'mobile', 'sms', 'webcrypto']);
+    const phone = await fixture<SignPanel>(html`<sign-panel device="mobile" .signers=${signers}></sign-panel>`);
+    const buttons = parts(phone, 'method-button');
+    expect(buttons.map((b) => b.dataset.method)).to.deep.equal(['mobile', 'sms', 'webcrypto']);
+    expect(buttons[0].classList.contains('primary')).to.equal(true);
+    // Without `device`, the panel detects it: headless Chromium on Linux is a desktop.
+    const detected = await fixture<SignPanel>(html`<sign-panel .signers=${signers}></sign-panel>`);
+    expect(detected.device).to.equal('desktop');
+  });
+
+  it('eGov Mobile: QR code (decoded back to the link), app link, countdown, then signed and verified', async () => {
+    const broker = fakeBroker();
+    const mobile = new EgovMobileSigner({ ...broker.callbacks, pollInterval: 50 });
+    const el = await fixture<SignPanel>(html`<sign-panel lang="en" device="desktop" .signers=${{ eds: waitingSigner('ncalayer'), mobile }} .data=${data}></sign-panel>`);
+    const signed = oneEvent(el, 'signed');
+    parts(el, 'method-button').find((b) => b.dataset.method === 'mobile')!.click();
+    await waitUntil(() => qrOf(el), 'the QR code is drawn');
+    expect(el.status).to.equal('mobile');
+    expect(await decodeQr(qrOf(el)!)).to.equal(broker.url);
+    expect(qrOf(el)!.getAttribute('aria-label')).to.equal(translate('en', 'signing.mobileQrLabel'));
+    const link = part(el, 'app-link') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal(broker.url);
+    expect(link.textContent!.trim()).to.equal(translate('en', 'signing.mobileOpenApp'));
+    expectFocused(el.shadowRoot!, link);
+    expect(part(el, 'status')!.textContent!.trim()).to.equal(translate('en', 'signing.mobileWaiting'));
+    const countdown = () => part(el, 'countdown')!.textContent!.trim();
+    expect([translate('en', 'signing.mobileTimeLeft', { time: '2:00' }), translate('en', 'signing.mobileTimeLeft', { time: '1:59' })]).to.include(countdown());
+    const first = countdown();
+    await waitUntil(() => countdown() !== first, 'the countdown ticks', { timeout: 3000 });
+    await expectAccessible(el);
+
+    broker.complete('signed');
+    const { detail } = (await signed) as CustomEvent<SignedEventDetail>;
+    expect(detail).to.deep.equal({ method: 'mobile', signature: { type: 'egov-mobile', value: broker.cms } });
+    expect(await fakeVerifyCms(detail.signature.value, data)).to.equal(true); // the host's verifyCms: over exactly these bytes
+    expect(await fakeVerifyCms(detail.signature.value, utf8('{"service":"other"}'))).to.equal(false);
+    await el.updateComplete;
+    expect(el.status).to.equal('signed');
+    expect(qrOf(el)).to.equal(null);
+  });
+
+  it('eGov Mobile: an expired QR code says so, and the parent starts again with a new one', async () => {
+    const broker = fakeBroker({ lifetimeMs: 1200 });
+    const mobile = new EgovMobileSigner({ ...broker.callbacks, pollInterval: 100 });
+    const el = await fixture<SignPanel>(html`<sign-panel lang="ru" device="desktop" .signers=${{ mobile }} .data=${data}></sign-panel>`);
+    const failed = oneEvent(el, 'sign-error');
+    part(el, 'method-button')!.click();
+    await waitUntil(() => qrOf(el), 'the QR code is drawn');
+    const { detail } = (await failed) as CustomEvent<SignErrorEventDetail>;
+    expect(detail).to.deep.include({ method: 'mobile', code: 'timeout', id: 'mobile-expired' });
+    await el.updateComplete;
+    expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate('ru', 'error.mobile-expired'));
+    expect(qrOf(el)).to.equal(null);
+    await expectAccessible(el);
+    expectFocused(el.shadowRoot!, part(el, 'retry-button'));
+    await sendKeys({ press: 'Enter' }); // "Try again" has the focus
+    await el.updateComplete;
+    expect(el.status).to.equal('choose');
+    const signed = oneEvent(el, 'signed');
+    part(el, 'method-button')!.click();
+    await waitUntil(() => qrOf(el), 'a new QR code is drawn');
+    broker.complete('signed');
+    expect(((await signed) as CustomEvent<SignedEventDetail>).detail.signature.type).to.equal('egov-mobile');
+    expect(broker.registrations.length).to.equal(2);
+  });
+
+  it('eGov Mobile: cancel stops waiting and tells the broker; a failing broker says so; both can start again', async () => {
+    const broker = fakeBroker();
+    const el = await fixture<SignPanel>(html`<sign-panel lang="kk" device="mobile" .signers=${{ mobile: new EgovMobileSigner({ ...broker.callbacks, pollInterval: 50 }) }} .data=${data}></sign-panel>`);
+    part(el, 'method-button')!.click();
+    await waitUntil(() => part(el, 'app-link'), 'the app link is shown');
+    // On a phone the app link leads, before the QR code.
+    const order = [...el.shadowRoot!.querySelectorAll('[part~="app-link"], [part~="qr"]')].map((n) => n.getAttribute('part'));
+    expect(order[0]).to.equal('app-link');
+    expect(part(el, 'hint')!.textContent!.trim()).to.equal(translate('kk', 'signing.mobileOnPhone'));
+    const failed = oneEvent(el, 'sign-error');
+    part(el, 'cancel-button')!.click();
+    expect(((await failed) as CustomEvent<SignErrorEventDetail>).detail).to.deep.include({ method: 'mobile', code: 'cancelled' });
+    expect(broker.cancelled).to.equal(1);
+
+    const down = fakeBroker({ registerFails: true });
+    el.signers = { mobile: new EgovMobileSigner(down.callbacks) };
+    part(el, 'retry-button')!.click();
+    await el.updateComplete;
+    const refused = oneEvent(el, 'sign-error');
+    part(el, 'method-button')!.click();
+    expect(((await refused) as CustomEvent<SignErrorEventDetail>).detail).to.deep.include({ code: 'unavailable', id: 'mobile-broker-failed' });
+    await el.updateComplete;
+    expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate('kk', 'error.mobile-broker-failed'));
+    expect(part(el, 'retry-button')).to.not.equal(null);
+  });
+
+  it('NCALayer answers reach the parent as specific messages: outdated, closed, broken, each with a way back', async () => {
+    for (const [behaviour, id] of [
+      ['module-not-found', 'ncalayer-outdated'],
+      ['socket-closed', 'ncalayer-closed'],
+      ['broken', 'ncalayer-bad-answer'],
+      ['array', undefined],
+    ] as const) {
+      const el = await fixture<SignPanel>(html`<sign-panel lang="en" device="desktop" .signers=${{ eds: new NcaLayerSigner({ url: await fakeNcaLayer(behaviour) }) }} .data=${data}></sign-panel>`);
+      const outcome = Promise.race([oneEvent(el, 'signed'), oneEvent(el, 'sign-error')]);
+      part(el, 'method-button')!.click();
+      const event = (await outcome) as CustomEvent<SignErrorEventDetail | SignedEventDetail>;
+      await el.updateComplete;
+      if (id === undefined) {
+        expect(event.type, behaviour).to.equal('signed');
+        expect((event.detail as SignedEventDetail).signature.type).to.equal('ncalayer');
+        continue;
+      }
+      expect(event.type, behaviour).to.equal('sign-error');
+      expect((event.detail as SignErrorEventDetail).id, behaviour).to.equal(id);
+      expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate('en', `error.${id}`));
+      expect(part(el, 'retry-button'), behaviour).to.not.equal(null);
+    }
+  });
+
+  it('while waiting for NCALayer it says the browser may ask for access to apps on the device', async () => {
+    const el = await fixture<SignPanel>(html`<sign-panel lang="en" device="desktop" .signers=${{ eds: waitingSigner('ncalayer') }} .data=${data}></sign-panel>`);
+    part(el, 'method-button')!.click();
+    await el.updateComplete;
+    expect(parts(el, 'hint').map((h) => h.textContent!.trim())).to.include(translate('en', 'signing.ncalayerPermissionHint'));
+    el.cancel();
+  });
+
+  it('an SMS signer with codeLength 4 takes a typed four-digit code', async () => {
+    const sms = new SmsCodeSigner({ codeLength: 4, requestCode: async () => undefined, confirmCode: async (code) => (code === '2468' ? 'host-token' : false) });
+    const el = await fixture<SignPanel>(html`<sign-panel lang="ru" .signers=${{ sms }} .data=${data}></sign-panel>`);
+    const signed = oneEvent(el, 'signed');
+    part(el, 'method-button')!.click();
+    await waitUntil(() => el.smsState?.phase === 'awaiting-code', 'the code is sent');
+    await el.updateComplete;
+    const input = part(el, 'code-input') as HTMLInputElement;
+    expectFocused(el.shadowRoot!, input);
+    expect(input.maxLength).to.equal(4);
+    expect(input.pattern).to.equal('[0-9]{4}');
+    expect(part(el, 'code-hint')!.textContent).to.contain(translate('ru', 'signing.codeHint', { n: 4 }));
+    expect(translate('ru', 'signing.codeHint', { n: 4 })).to.equal('4 цифры');
+    await sendKeys({ type: '12' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(el, 'error-message'), 'the format error');
+    expect(part(el, 'error-message')!.textContent!.trim()).to.equal(translate('ru', 'error.sms-code-format', { n: 4 }));
+    expect(translate('ru', 'error.sms-code-format', { n: 4 })).to.contain('4-значный');
+    input.focus();
+    input.select();
+    await sendKeys({ type: '246899' }); // the input keeps four digits
+    expect(input.value).to.equal('2468');
+    await sendKeys({ press: 'Enter' });
+    expect(((await signed) as CustomEvent<SignedEventDetail>).detail.signature.value).to.equal('host-token');
   });
 });
