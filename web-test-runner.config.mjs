@@ -1,7 +1,7 @@
 // Browser tests in Debian's headless Chromium (/usr/bin/chromium); test tools cannot download browsers here.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fakeNcaLayerOrigin, fakeNcaLayerPlugin } from './test/support/fake-ncalayer.mjs';
+import { fakeNcaLayerOrigins, fakeNcaLayerPlugin } from './test/support/fake-ncalayer.mjs';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -51,9 +51,9 @@ export default {
     function strictCsp(ctx, next) {
       if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
         return next().then(() => {
-          // The README's policy for EDS: the strict one plus the NCALayer socket (here the fake's port).
+          // The README's policy for EDS: the strict one plus the NCALayer socket (here the fake's ports).
           const ncalayer = ctx.path.startsWith('/test/csp/ncalayer-allowed');
-          ctx.set('Content-Security-Policy', ncalayer ? `${STRICT_CSP}; connect-src 'self' ${fakeNcaLayerOrigin()}` : STRICT_CSP);
+          ctx.set('Content-Security-Policy', ncalayer ? `${STRICT_CSP}; connect-src 'self' ${fakeNcaLayerOrigins().join(' ')}` : STRICT_CSP);
         });
       }
       return next();

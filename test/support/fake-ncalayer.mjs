@@ -35,10 +35,15 @@ function selfSignedCertificate() {
 }
 
 let listeningPort = 0;
+/** A loopback port kept free (nobody listens): the `not-running` NCALayer. */
+let deadPort = 0;
 
-/** `wss://127.0.0.1:<port>`: what the NCALayer CSP pages add to `connect-src` (0 before the server starts). */
-export function fakeNcaLayerOrigin() {
-  return `wss://127.0.0.1:${listeningPort}`;
+/**
+ * What the NCALayer CSP page adds to `connect-src`: the fake's `wss://127.0.0.1:<port>`, and the
+ * free port of `not-running`, so that "nothing listening" is tried under the policy, not blocked by it.
+ */
+export function fakeNcaLayerOrigins() {
+  return [`wss://127.0.0.1:${listeningPort}`, `wss://127.0.0.1:${deadPort}`];
 }
 
 /** DER TLV with a definite length. */
@@ -122,6 +127,7 @@ export function fakeNcaLayerPlugin() {
         https.listen(0, '127.0.0.1', resolve);
       });
       port = listeningPort = https.address().port;
+      deadPort = await freePort();
       wss.on('connection', (socket, request) => {
         const session = sessions.get((request.url ?? '/').slice(1));
         // Real NCALayer greets every new connection first.
@@ -184,7 +190,7 @@ export function fakeNcaLayerPlugin() {
       if (command === 'fake-ncalayer') {
         const behaviour = payload?.behaviour ?? 'success';
         if (!BEHAVIOURS.includes(behaviour)) throw new Error(`fake-ncalayer: unknown behaviour ${behaviour}`);
-        if (behaviour === 'not-running') return { url: `wss://127.0.0.1:${await freePort()}/`, session: '' };
+        if (behaviour === 'not-running') return { url: `wss://127.0.0.1:${deadPort}/`, session: '' };
         const session = `s${++next}`;
         sessions.set(session, { behaviour, requests: [] });
         return { url: `wss://127.0.0.1:${port}/${session}`, session };
