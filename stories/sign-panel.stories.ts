@@ -38,6 +38,7 @@ export const SmsAttemptsExhausted: Story = { args: signPanelStates.smsExhausted 
 export const Signed: Story = { args: signPanelStates.signed };
 export const ChooseOnDesktop: Story = { args: signPanelStates.chooseDesktop };
 export const ChooseOnPhone: Story = { args: signPanelStates.choosePhone };
+export const EdsOnlyOnPhone: Story = { args: signPanelStates.edsOnlyOnPhone };
 export const MobilePreparing: Story = { args: signPanelStates.mobilePreparing };
 export const MobileQrWaiting: Story = { args: signPanelStates.mobileQr };
 export const MobileOnPhone: Story = { args: signPanelStates.mobileQrPhone };

@@ -307,6 +307,7 @@ const en = {
     mobileQrLabel: 'QR code for signing in eGov Mobile',
     mobileOpenApp: 'Open eGov Mobile',
     mobileTimeLeft: 'Time left: {time}',
+    noMethodHere: 'None of the ways of signing offered here works on this device. EDS needs NCALayer on a computer: open this page on a computer.',
   },
   /** Drafts kept on the device (src/drafts): interface words, camelCase keys. */
   drafts: {

@@ -295,6 +295,7 @@ const kk: Catalogue = {
     mobileQrLabel: 'eGov Mobile-да қол қоюға арналған QR-код', // UNCONFIRMED kk
     mobileOpenApp: 'eGov Mobile-ды ашу', // UNCONFIRMED kk
     mobileTimeLeft: 'Қалған уақыт: {time}', // UNCONFIRMED kk
+    noMethodHere: 'Мұнда ұсынылған қол қою тәсілдерінің ешқайсысы бұл құрылғыда жұмыс істемейді. ЭЦҚ үшін компьютердегі NCALayer қажет: бұл бетті компьютерде ашыңыз.', // UNCONFIRMED kk
   },
   drafts: {
     restored: 'Жоба қалпына келтірілді: {time} сақталған.', // UNCONFIRMED kk

@@ -292,6 +292,7 @@ const ru: Catalogue = {
     mobileQrLabel: 'QR-код для подписания в eGov Mobile',
     mobileOpenApp: 'Открыть eGov Mobile',
     mobileTimeLeft: 'Осталось: {time}',
+    noMethodHere: 'Ни один из предложенных здесь способов подписания не работает на этом устройстве. Для ЭЦП нужен NCALayer на компьютере: откройте эту страницу на компьютере.',
   },
   drafts: {
     restored: 'Черновик восстановлен: сохранён {time}.',

@@ -83,6 +83,8 @@ export const signPanelStates = {
   chooseDesktop: { offered: ['eds', 'mobile', 'sms'], device: 'desktop' },
   /** The same signers on a phone: no EDS (NCALayer is desktop-only), eGov Mobile first. */
   choosePhone: { offered: ['eds', 'mobile', 'sms'], device: 'mobile' },
+  /** Only EDS offered, on a phone: nothing can work, and the panel says so. */
+  edsOnlyOnPhone: { offered: ['eds'], device: 'mobile' },
   /** The host's broker opens the session. */
   mobilePreparing: { offered: ['eds', 'mobile'], status: 'mobile', method: 'mobile', mobileState: { phase: 'registering' }, device: 'desktop' },
   /** Waiting for eGov Mobile on a desktop: the QR code to scan, the link, the time left. */

@@ -205,6 +205,9 @@ describe('<sign-panel>', () => {
     const buttons = parts(phone, 'method-button');
     expect(buttons.map((b) => b.dataset.method)).to.deep.equal(['mobile', 'sms', 'webcrypto']);
     expect(buttons[0].classList.contains('primary')).to.equal(true);
+    const edsOnly = await fixture<SignPanel>(html`<sign-panel lang="ru" device="mobile" .signers=${signersFor(['eds'])}></sign-panel>`);
+    expect(parts(edsOnly, 'method-button')).to.deep.equal([]);
+    expect(part(edsOnly, 'hint')!.textContent!.trim()).to.equal(translate('ru', 'signing.noMethodHere'));
     // Without `device`, the panel detects it: headless Chromium on Linux is a desktop.
     const detected = await fixture<SignPanel>(html`<sign-panel .signers=${signers}></sign-panel>`);
     expect(detected.device).to.equal('desktop');

@@ -12,7 +12,7 @@ export interface FakeBrokerOptions {
   signAfterPolls?: number;
   /** The status after that (default `signed`). */
   finalStatus?: Exclude<EgovMobilePollStatus, 'pending'>;
-  /** The CMS of `signed` (default: a DER structure carrying the SHA-256 of the registered data, PEM-armoured). */
+  /** The CMS answered with `signed` (default: a DER structure carrying the SHA-256 of the registered data, PEM-armoured). */
   cms?: string;
   registerFails?: boolean;
   registerHangs?: boolean;
@@ -69,9 +69,7 @@ export function fakeBroker(options: FakeBrokerOptions = {}) {
       if (options.registerHangs) return never;
       if (options.registerFails) throw new Error('broker: 502 Bad Gateway');
       state.expiresAt = Date.now() + (options.lifetimeMs ?? 120_000);
-      const der = await fakeCmsFor(registration.data);
-      state.cms = options.cms ?? der;
-      if (options.cms === undefined) state.cms = der;
+      state.cms = await fakeCmsFor(registration.data);
       return { url: state.url, expiresAt: options.expiresAt ?? state.expiresAt };
     },
     async poll(): Promise<EgovMobilePollResult> {

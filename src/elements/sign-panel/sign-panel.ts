@@ -379,6 +379,10 @@ export class SignPanel extends LitElement {
   private renderChoice() {
     const { t } = this.i18n;
     const offered = this.offered;
+    // The host offered only what cannot work here (EDS on a phone): say so rather than show nothing.
+    if (offered.length === 0 && Object.values(this.signers ?? {}).some(Boolean)) {
+      return html`<p part="hint" class="lead">${t('signing.noMethodHere')}</p>`;
+    }
     return html`<div part="methods" role="group" aria-label=${t('signing.chooseMethod')}>
       <p class="lead">${t('signing.chooseMethod')}</p>
       ${offered.map(
