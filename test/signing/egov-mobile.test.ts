@@ -7,6 +7,7 @@ import {
   base64url,
   EgovMobileSigner,
   isSafeMobileLink,
+  mobileCms,
   sha256,
   SigningError,
   utf8,
@@ -102,6 +103,12 @@ describe('EgovMobileSigner (fake broker)', () => {
       poll: async () => ({ status: 'maybe' }) as unknown as EgovMobilePollResult,
     });
     expect(await failure(odd.sign(bytes))).to.include({ id: 'mobile-bad-answer' });
+  });
+
+  it('hands back the CMS the broker gave, as base64 without PEM armour', () => {
+    expect(mobileCms('MIAGCSqGSIb3DQEHAqCAMIACAQEx')).to.equal('MIAGCSqGSIb3DQEHAqCAMIACAQEx');
+    expect(mobileCms('-----BEGIN CMS-----\nMIAGCSqG\nSIb3DQEH\n-----END CMS-----\n')).to.equal('MIAGCSqGSIb3DQEH');
+    for (const bad of ['', 'not base64 !', '<html>', '-----BEGIN CMS-----\n-----END CMS-----']) expect(mobileCms(bad), bad).to.equal(undefined);
   });
 
   it('needs register and poll', () => {

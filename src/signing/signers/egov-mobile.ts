@@ -1,7 +1,6 @@
 // eGov Mobile signer: the host's broker opens a signing session (a mobileSign: link shown as a QR code or app link), the app signs, the broker hands back a CMS.
 import { base64url, sha256 } from '../canonical.js';
 import { abortedError, SigningError, type Signature, type Signer, type SignOptions } from '../signer.js';
-import { normaliseCms } from './ncalayer.js';
 
 /** What the host's broker receives to open a signing session. */
 export interface EgovMobileRegistration {
@@ -61,6 +60,15 @@ export function isSafeMobileLink(url: unknown): url is string {
   return typeof url === 'string' && /^(mobilesign:|https:)/i.test(url.trim());
 }
 
+/**
+ * The CMS as the broker gave it, without PEM armour or line breaks; `undefined` when it is not
+ * base64 (or base64url) text. The bytes are the host's to check with its PKI (`verifyCms`).
+ */
+export function mobileCms(text: string): string | undefined {
+  const body = text.replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, '').replace(/\s+/g, '');
+  return /^[A-Za-z0-9+/_-]+={0,2}$/.test(body) ? body : undefined;
+}
+
 function toTime(value: Date | string | number): number {
   return value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
 }
@@ -69,7 +77,7 @@ function toTime(value: Date | string | number): number {
  * Signs with eGov Mobile through the host's broker: `sign()` calls `register({ data, digest })`,
  * publishes the session (`state`, a `change` event per step) for the panel to show as a QR code
  * and an app link, then calls `poll()` until the broker says `signed` (resolves
- * `{ type: 'egov-mobile', value: <base64 DER CMS> }`), `expired` (`timeout` / `mobile-expired`;
+ * `{ type: 'egov-mobile', value: <the CMS, base64, PEM armour removed> }`), `expired` (`timeout` / `mobile-expired`;
  * also when `expiresAt` passes with no answer), or `cancelled` (`cancelled` / `mobile-cancelled`).
  * A broker that fails is `unavailable` / `mobile-broker-failed`, one that does not answer in time
  * `unavailable` / `mobile-broker-timeout`; a `signed` without a CMS is `failed` / `mobile-bad-answer`.
@@ -171,11 +179,9 @@ export class EgovMobileSigner extends EventTarget implements Signer {
           if (typeof answer.cms !== 'string' || answer.cms === '') {
             throw new SigningError('failed', { id: 'mobile-bad-answer', message: 'The broker said signed but gave no CMS', details: answer });
           }
-          try {
-            return { type: this.type, value: normaliseCms(answer.cms) };
-          } catch (cause) {
-            throw new SigningError('failed', { id: 'mobile-bad-answer', message: 'The broker gave a malformed CMS', cause });
-          }
+          const value = mobileCms(answer.cms);
+          if (!value) throw new SigningError('failed', { id: 'mobile-bad-answer', message: 'The broker gave a CMS that is not base64', details: answer });
+          return { type: this.type, value };
         }
         case 'expired':
           throw new SigningError('timeout', { id: 'mobile-expired', message: 'The eGov Mobile session expired' });
