@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { translate } from '../../src/i18n/localize.js';
-import { base64, inspectCms, interpretResponse, NcaLayerSigner, SigningError, utf8 } from '../../src/signing/index.js';
+import { base64, connectSource, inspectCms, interpretResponse, loopbackPermissionState, NcaLayerSigner, SigningError, utf8 } from '../../src/signing/index.js';
 
 type Behaviour = 'success' | 'array' | 'cancel' | 'error' | 'module-not-found' | 'broken' | 'no-cms' | 'socket-closed' | 'hang' | 'not-running';
 
@@ -95,6 +95,12 @@ describe('NcaLayerSigner (fake NCALayer)', () => {
     expect(granted.id).to.equal('ncalayer-unavailable');
     const unknown = await failure(new NcaLayerSigner({ url, permissionState: async () => { throw new Error('no such permission'); } }).sign(bytes));
     expect(unknown.id).to.equal('ncalayer-unavailable');
+  });
+
+  it('reads the browser\'s local-network permission without throwing, and names the connect-src for an address', async () => {
+    expect([undefined, 'granted', 'prompt', 'denied']).to.include(await loopbackPermissionState());
+    expect(connectSource('wss://127.0.0.1:13579/')).to.equal('wss://127.0.0.1:13579');
+    expect(connectSource('wss://127.0.0.1:24680/path?x=1')).to.equal('wss://127.0.0.1:24680');
   });
 
   it('connects to wss://127.0.0.1:13579/ unless given another `url`', () => {
