@@ -1,6 +1,5 @@
 // A service form's signing step with the signers a host imports: eGov Mobile through a fake broker (QR, signed payload, a fake verifyCms), and per device only what works.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setUserAgent } from '@web/test-runner-commands';
 import '../../src/define/school-enroll-form.js';
 import type { SchoolEnrollForm } from '../../src/elements/school-enroll-form/school-enroll-form.js';
 import type { SignPanel } from '../../src/elements/sign-panel/sign-panel.js';
@@ -66,9 +65,10 @@ describe('service form signing with the host\'s signers', () => {
   });
 
   describe('on a phone', () => {
-    const desktopAgent = navigator.userAgent;
-    before(() => setUserAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1'));
-    after(() => setUserAgent(desktopAgent));
+    // The page sees an iPhone's user agent (an own property shadowing Navigator's getter: works in every engine).
+    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
+    before(() => Object.defineProperty(navigator, 'userAgent', { configurable: true, get: () => iphone }));
+    after(() => delete (navigator as { userAgent?: string }).userAgent);
 
     it('offers eGov Mobile first and no EDS, with the app link leading', async () => {
       expect(navigator.userAgent).to.contain('iPhone');
