@@ -1,17 +1,23 @@
 // Library build in two passes so each file stands alone:
 //   `vite build`               → dist/egov-forms.js, one module that defines every element
 //                                (chunks that load on demand, such as the compression worker, sit beside it);
-//   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers.
+//   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers and browsers;
+//   `vite build --mode server` → dist/server.js, egov-forms/server (verifyPayload), Node 20+, no DOM.
 import { defineConfig } from 'vite';
 
+const entries: Record<string, Record<string, string>> = {
+  rules: { rules: 'src/rules/index.ts' },
+  server: { server: 'src/server/index.ts' },
+};
+
 export default defineConfig(({ mode }) => {
-  const rules = mode === 'rules';
-  const entry: Record<string, string> = rules ? { rules: 'src/rules/index.ts' } : { 'egov-forms': 'src/index.ts' };
+  const entry = entries[mode] ?? { 'egov-forms': 'src/index.ts' };
+  const rules = mode in entries; // a pass that adds to dist/ rather than emptying it
   return {
     // Relative asset URLs: the worker chunk is found beside the kit wherever the host serves it.
     base: './',
     build: {
-      target: 'es2022',
+      target: mode === 'server' ? 'node20' : 'es2022',
       outDir: 'dist',
       emptyOutDir: !rules,
       sourcemap: true,
