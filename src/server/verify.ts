@@ -861,8 +861,11 @@ async function checkSignature(raw: Json | undefined, canonical: string, digest: 
         return unverified;
       }
       if (raw.certificate !== undefined) {
-        const problem = p256Problem(raw.certificate);
-        const declared = problem ? undefined : await thumbprintOf(raw.certificate as unknown as P256Jwk);
+        // The declared key (the signer's `certificate`): its EC members must be the JWS header's key.
+        const c = raw.certificate;
+        const members = isRecord(c) ? { kty: c.kty, crv: c.crv, x: c.x, y: c.y } : c;
+        const problem = p256Problem(members);
+        const declared = problem ? undefined : await thumbprintOf(members as unknown as P256Jwk);
         if (declared !== jws.thumbprint) add('signature.certificate', 'signature-key-mismatch', jws.thumbprint, declared ?? problem);
       }
       if (!s.trusted.has(jws.thumbprint)) {
