@@ -13,8 +13,8 @@ const HEAD_BYTES = 1024;
 const ACTIVE = /<\s*(?:!doctype|html|head|body|script|svg|iframe|object|embed|xml|\?xml)\b|<\?php|javascript:/i;
 
 /**
- * The file's kind: `jpeg` (starts FF D8 FF), `pdf` (`%PDF-` in the first kilobyte, with no markup
- * or script before it or anywhere in that kilobyte), or what else it looks like (`html`, `svg`,
+ * The file's kind: `jpeg` (starts FF D8 FF), `pdf` (starts `%PDF-`, after a BOM or whitespace at
+ * most, with no markup or script in the first kilobyte), or what else it looks like (`html`, `svg`,
  * `png`, …, `unknown`), which the server refuses.
  */
 export function serverKind(bytes: Uint8Array): SubmittedKind | 'active' | string {
@@ -24,7 +24,8 @@ export function serverKind(bytes: Uint8Array): SubmittedKind | 'active' | string
   let text = '';
   for (let i = 0; i < head.length; i++) text += String.fromCharCode(head[i]);
   if (kind === 'svg' || ACTIVE.test(text)) return 'active';
-  if (kind === 'pdf') return 'pdf';
+  // The PDF header first (after a byte-order mark or whitespace at most): text before it is not a document the kit sends.
+  if (kind === 'pdf') return /^(?:\xef\xbb\xbf)?[\t\n\r ]*%PDF-/.test(text) ? 'pdf' : 'unknown';
   return kind;
 }
 

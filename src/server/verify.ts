@@ -25,8 +25,15 @@ import {
 import { KIND_TYPES, nameProblem, serverKind, type SubmittedKind } from './sniff.js';
 import { childPath, dataProperty, snapshot, Unreadable, type Json } from './snapshot.js';
 
-/** A file as the server received it: a Blob/File, or its name, type and bytes (a Uint8Array, another typed array or DataView, or an ArrayBuffer). */
-export type ReceivedFile = Blob | { name?: string; type?: string; bytes: Uint8Array | ArrayBuffer | ArrayBufferView };
+/**
+ * A file as the server received it: a Blob/File (read with the engine's own getters), its name,
+ * type and bytes (a Uint8Array, another typed array or DataView, or an ArrayBuffer), or a
+ * Blob-like object whose own `size` is checked before its `arrayBuffer()` is read.
+ */
+export type ReceivedFile =
+  | Blob
+  | { name?: string; type?: string; bytes: Uint8Array | ArrayBuffer | ArrayBufferView }
+  | { name?: string; type?: string; size: number; arrayBuffer: () => Promise<ArrayBuffer> };
 
 /**
  * The codes only verification gives (what a signed detail can get wrong that a form never shows a
@@ -366,8 +373,11 @@ function readOptions(options: unknown, add: Add): Settings | undefined {
     note(`options.${key}`, 'an object is required');
     return undefined;
   };
-  const ruleContext = record('ruleContext') ?? {};
-  if (Object.hasOwn(ruleContext, 'now')) note('options.ruleContext.now', 'the clock is options.now');
+  const contextRaw = get('ruleContext');
+  let ruleContext: Record<string, Json> = {};
+  if (typeof contextRaw === 'object' && contextRaw !== null && Reflect.getOwnPropertyDescriptor(contextRaw, 'now')) {
+    note('options.ruleContext.now', 'the clock is options.now');
+  } else ruleContext = record('ruleContext') ?? {};
   const registry = record('registry');
   const checklistOptions = record('checklistOptions') ?? {};
 
@@ -564,23 +574,23 @@ async function check(detail: unknown, filesArg: unknown, s: Settings & { pending
   // 6. Documents: strict entries, names, sizes and the 5,000,000-byte total, then the rules.
   const documents: Record<string, Json>[] = [];
   let documentsUsable = false;
+  let overBudget = false;
   if (Object.hasOwn(p, 'documents')) {
     if (!Array.isArray(p.documents)) add('payload.documents', 'field-invalid', 'array', jsonType(p.documents));
     else if (p.documents.length > MAX_FILES) add('payload.documents', 'limit-exceeded', `at most ${MAX_FILES}`, p.documents.length);
-    else documentsUsable = checkDocuments(p.documents, documents, add);
+    else ({ usable: documentsUsable, overBudget } = checkDocuments(p.documents, documents, add));
   }
   if (documentsUsable) checkDocumentRules(documents, service, answers, s, add);
 
   // 7. Files: count, names and sizes before any byte is read; then content and digest.
-  const files = documentsUsable ? await checkFiles(detail, filesArg, documents, s, add) : undefined;
-  void files;
+  if (documentsUsable) await checkFiles(detail, filesArg, documents, !overBudget, add);
 
   // 8. The signature over the canonical text's UTF-8 bytes.
   return checkSignature(d.signature, canonical, digest, s, add);
 }
 
 /** Strict document entries; true when every entry is an object that can be matched to a file. */
-function checkDocuments(list: Json[], out: Record<string, Json>[], add: Add): boolean {
+function checkDocuments(list: Json[], out: Record<string, Json>[], add: Add): { usable: boolean; overBudget: boolean } {
   let usable = true;
   let total = 0;
   list.forEach((entry, i) => {
@@ -625,8 +635,9 @@ function checkDocuments(list: Json[], out: Record<string, Json>[], add: Add): bo
       }
     }
   });
-  if (total > MAX_TOTAL_BYTES) add('payload.documents', 'budget-exceeded', MAX_TOTAL_BYTES, total);
-  return usable;
+  const overBudget = total > MAX_TOTAL_BYTES;
+  if (overBudget) add('payload.documents', 'budget-exceeded', MAX_TOTAL_BYTES, total);
+  return { usable, overBudget };
 }
 
 function checkDocumentRules(documents: Record<string, Json>[], service: ServiceId, answers: Json | undefined, s: Settings, add: Add): void {
@@ -734,8 +745,7 @@ function received(file: unknown): Received | undefined {
   return undefined;
 }
 
-async function checkFiles(detail: object, filesArg: unknown, documents: Record<string, Json>[], s: Settings, add: Add): Promise<void> {
-  void s;
+async function checkFiles(detail: object, filesArg: unknown, documents: Record<string, Json>[], readBytes: boolean, add: Add): Promise<void> {
   let given: unknown = filesArg;
   if (given === undefined || given === null) {
     try {
@@ -805,10 +815,9 @@ async function checkFiles(detail: object, filesArg: unknown, documents: Record<s
     if (r.type !== undefined && r.type !== '' && r.type !== doc.type) add(`${at}.type`, 'type-mismatch', doc.type, r.type);
     entries.push(r.size === doc.size ? r : undefined);
   }
-  if (total > MAX_TOTAL_BYTES) {
-    add('files', 'budget-exceeded', MAX_TOTAL_BYTES, total);
-    return;
-  }
+  if (total > MAX_TOTAL_BYTES) add('files', 'budget-exceeded', MAX_TOTAL_BYTES, total);
+  // Past the total (declared or received), nothing is read or hashed.
+  if (total > MAX_TOTAL_BYTES || !readBytes) return;
   for (let i = 0; i < entries.length; i++) {
     const r = entries[i];
     if (!r) continue;
