@@ -2,7 +2,8 @@
 //   `vite build`               → dist/egov-forms.js, one module that defines every element
 //                                (chunks that load on demand, such as the compression worker, sit beside it);
 //   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers and browsers;
-//   `vite build --mode server` → dist/server.js, egov-forms/server (verifyPayload), Node 20+, no DOM.
+//   `vite build --mode server` → dist/server.js, egov-forms/server (verifyPayload), Node 20+, no DOM;
+//   `vite build --mode demo`   → dist/demo/, the demo page (index.html) as `npm start` serves it (not part of the package).
 import { defineConfig } from 'vite';
 
 const entries: Record<string, Record<string, string>> = {
@@ -11,6 +12,10 @@ const entries: Record<string, Record<string, string>> = {
 };
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'demo') {
+    // `vite build --mode demo` → dist/demo: index.html and its scripts built for production, as `npm start` serves them.
+    return { base: '/', build: { target: 'es2022', outDir: 'dist/demo', emptyOutDir: true, sourcemap: true }, worker: { format: 'es' } };
+  }
   const entry = entries[mode] ?? { 'egov-forms': 'src/index.ts' };
   const rules = mode in entries; // a pass that adds to dist/ rather than emptying it
   return {

@@ -3,6 +3,7 @@ import { requiredDocuments, type ChecklistOptions, type Registry } from '../rule
 import { documentSpec, excessFiles, missingDocuments, submittedTypes } from '../rules/documents.js';
 import type { ErrorCode } from '../rules/errors.js';
 import { isDocumentId, isServiceId, type ServiceId } from '../rules/ids.js';
+import { resolveDay } from '../rules/dates.js';
 import { defaultSchoolYear } from '../rules/school-year.js';
 import type { RuleContext } from '../rules/service.js';
 import { services } from '../rules/services/index.js';
@@ -344,7 +345,9 @@ function readOptions(options: unknown, add: Add): Settings | undefined {
     try {
       const w = snapshot(windowRaw, 'options.window');
       if (!isRecord(w) || typeof w.opens !== 'string' || typeof w.closes !== 'string') throw new Error('{ opens, closes } is required');
-      windowStatus(new Date(), { opens: w.opens, closes: w.closes }, 2000); // throws on a bad configuration
+      // Each date alone ('MM-DD' or 'YYYY-MM-DD'); their order is checked in the school year of the application.
+      resolveDay(w.opens, 2000);
+      resolveDay(w.closes, 2000);
       window = { opens: w.opens, closes: w.closes };
     } catch (error) {
       note('options.window', reason(error));
@@ -556,7 +559,7 @@ async function check(detail: unknown, filesArg: unknown, s: Settings & { pending
           const status = windowStatus(s.now, dates, year);
           if (!status.open && status.code) add('now', status.code, `${status.opensAt.toISOString()}/${status.closesAt.toISOString()}`, s.now.toISOString());
         } catch (error) {
-          add('now', 'window-closed', undefined, reason(error));
+          add('options.window', 'options-invalid', undefined, reason(error));
         }
       }
     }

@@ -59,7 +59,7 @@ describe('egov-forms/server verifyPayload', () => {
       ['timeoutMs Infinity', (k) => hostOptions(k, { timeoutMs: Number.POSITIVE_INFINITY }), 'options.timeoutMs'],
       ['maxAgeMs negative', (k) => hostOptions(k, { maxAgeMs: -1 }), 'options.maxAgeMs'],
       ['maxFutureMs a string', (k) => hostOptions(k, { maxFutureMs: '5' as never }), 'options.maxFutureMs'],
-      ['a window that closes before it opens', (k) => hostOptions(k, { window: { opens: '09-01', closes: '06-01' } }), 'options.window'],
+      ['a window with a date that is none', (k) => hostOptions(k, { window: { opens: '02-30', closes: '06-01' } }), 'options.window'],
       ['a window without dates', (k) => hostOptions(k, { window: {} as never }), 'options.window'],
       ['a school year out of range', (k) => hostOptions(k, { schoolYear: 1999 }), 'options.schoolYear'],
       ['ruleContext with its own now', (k) => hostOptions(k, { ruleContext: { now: new Date() } as never }), 'options.ruleContext.now'],
@@ -255,6 +255,13 @@ describe('egov-forms/server verifyPayload', () => {
       expect(result.mismatches).to.deep.equal([{ path: 'payload.answers.schoolYear', code: 'school-year-mismatch', expected: '2027', actual: '2028' }]);
       const taken = await verifyPayload(detail, files, hostOptions(key, { window: { opens: '2027-06-01', closes: '2028-08-31' }, schoolYear: [2027, 2028] }));
       expect(taken.mismatches).to.deep.equal([]);
+    });
+
+    it('a window that closes before it opens (in the application\'s school year) is options-invalid', async () => {
+      const { detail, files } = await fresh();
+      const result = await verifyPayload(detail, files, hostOptions(key, { window: { opens: '09-01', closes: '06-01' } }));
+      expect(at(result)).to.deep.equal(['options.window:options-invalid']);
+      expect(result.ok).to.equal(false);
     });
 
     it("the child's age against now, with the host's rule parameters", async () => {
