@@ -27,11 +27,18 @@ function decodeStrict(part: string): Uint8Array | undefined {
   }
 }
 
-/** A P-256 public JWK with exactly kty, crv, x, y (32-byte coordinates), or a reason it is not one. */
-export function p256Problem(jwk: unknown): string | undefined {
+/** Public JWK members a host's key may carry beside kty, crv, x, y (as `exportKey('jwk')` gives them, or a key set). */
+const PUBLIC_EXTRAS = ['ext', 'key_ops', 'alg', 'use', 'kid'];
+
+/**
+ * A reason `jwk` is not a P-256 public key (32-byte x and y), or undefined when it is one. Strict
+ * (a JWS header's key): exactly kty, crv, x, y. Otherwise (a host's trusted key) the usual public
+ * members may be there too; a private member (`d`) never.
+ */
+export function p256Problem(jwk: unknown, strict = true): string | undefined {
   if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return 'not an object';
   const keys = Object.keys(jwk);
-  const extra = keys.filter((k) => !JWK_MEMBERS.includes(k));
+  const extra = keys.filter((k) => !JWK_MEMBERS.includes(k) && (strict || !PUBLIC_EXTRAS.includes(k)));
   if (extra.length) return `unexpected key members: ${extra.join(',')}`;
   const k = jwk as Record<string, unknown>;
   if (k.kty !== 'EC' || k.crv !== 'P-256') return 'not an EC P-256 key';

@@ -143,7 +143,9 @@ type Outcome = { signatureVerified: boolean; signer?: VerifyResult['signer'] };
 interface Settings {
   service: ServiceId;
   accept: Set<SignatureType>;
+  /** Thumbprints pinned; the JWKs pinned are added to it when the check starts (hashing is async). */
   trusted: Set<string>;
+  pendingKeys: P256Jwk[];
   verifyCms?: VerifyCms;
   verifySmsToken?: VerifySmsToken;
   now: Date;
@@ -298,8 +300,8 @@ function readOptions(options: unknown, add: Add): Settings | undefined {
     }
     (list as Json[]).forEach((key, i) => {
       if (isThumbprint(key)) trusted.add(key);
-      else if (p256Problem(key) === undefined) pendingKeys.push(key as unknown as P256Jwk);
-      else note(`options.trustedKeys[${i}]`, `not a P-256 public JWK or a thumbprint (${typeof key === 'string' ? 'a string of another form' : p256Problem(key)})`);
+      else if (p256Problem(key, false) === undefined) pendingKeys.push(key as unknown as P256Jwk);
+      else note(`options.trustedKeys[${i}]`, `not a P-256 public JWK or a thumbprint (${typeof key === 'string' ? 'a string of another form' : p256Problem(key, false)})`);
     });
   }
 
@@ -401,7 +403,7 @@ function readOptions(options: unknown, add: Add): Settings | undefined {
     registry: registry as Partial<Registry> | undefined,
     checklistOptions: checklistOptions as ChecklistOptions,
     timeoutMs,
-  } as Settings;
+  };
 }
 
 const DETAIL_MEMBERS = ['service', 'payload', 'canonical', 'digest', 'signature', 'files'];
@@ -424,9 +426,9 @@ function jsonType(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-async function check(detail: unknown, filesArg: unknown, s: Settings & { pendingKeys?: P256Jwk[] }, add: Add): Promise<Outcome> {
+async function check(detail: unknown, filesArg: unknown, s: Settings, add: Add): Promise<Outcome> {
   const unverified: Outcome = { signatureVerified: false };
-  for (const key of s.pendingKeys ?? []) s.trusted.add(await thumbprintOf(key));
+  for (const key of s.pendingKeys) s.trusted.add(await thumbprintOf(key));
 
   // 1. The detail, copied as plain JSON (files apart).
   if (typeof detail !== 'object' || detail === null || Array.isArray(detail)) {

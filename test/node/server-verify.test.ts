@@ -24,7 +24,9 @@ describe('egov-forms/server verifyPayload', () => {
     expect(result.signatureVerified).to.equal(true);
     expect(result.signer?.type).to.equal('webcrypto');
     expect(result.signer?.thumbprint).to.match(/^[A-Za-z0-9_-]{43}$/);
-    // Pinned by thumbprint instead of JWK: the same.
+    // Pinned by the JWK as exportKey gives it (ext, key_ops), or by thumbprint: the same.
+    const exported = await verifyPayload(detail, files, hostOptions(key, { trustedKeys: [{ ...key.jwk, ext: true, key_ops: ['verify'], kid: 'k1' } as JsonWebKey] }));
+    expect(exported.ok).to.equal(true);
     const byThumbprint = await verifyPayload(detail, files, hostOptions(key, { trustedKeys: [result.signer!.thumbprint!] }));
     expect(byThumbprint.ok).to.equal(true);
   });

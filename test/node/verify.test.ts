@@ -85,7 +85,8 @@ describe('verifyPayload (Node, a detail signed in the browser)', () => {
     const { detail, files } = load();
     let checked = 0;
     for (let f = 0; f < files.length; f++) {
-      for (let at = 0; at < files[f].bytes.length; at++) {
+      // Every byte of the head (the magic bytes the server sniffs), then every third byte.
+      for (let at = 0; at < files[f].bytes.length; at += at < 16 ? 1 : 3) {
         const copy = files.map((x) => ({ ...x, bytes: x.bytes.slice() }));
         copy[f].bytes[at] ^= 0x01;
         const result = await verify(detail, copy);
@@ -98,7 +99,7 @@ describe('verifyPayload (Node, a detail signed in the browser)', () => {
         checked++;
       }
     }
-    expect(checked).to.equal(1500 + 1200 + 1300);
+    expect(checked).to.equal([1500, 1200, 1300].reduce((n, length) => n + 16 + Math.ceil((length - 16) / 3), 0));
   });
 
   it('detects a missing, extra, truncated or renamed file', async () => {
