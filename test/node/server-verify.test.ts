@@ -538,6 +538,67 @@ describe('egov-forms/server verifyPayload', () => {
     });
   });
 
+  it('every code in verifyCodes is given for some input (each with its own case)', async function () {
+    this.timeout(60_000);
+    const seen = new Set<string>();
+    const run = async (make: (s: Signed) => Promise<[unknown, unknown, Partial<VerifyOptions>?]> | [unknown, unknown, Partial<VerifyOptions>?], withoutOptions = false) => {
+      const s = await fresh();
+      const [detail, files, extra] = await make(s);
+      const options = withoutOptions ? undefined : hostOptions(key, { timeoutMs: 500, ...extra });
+      const result = await verifyPayload(detail, files as never, options as VerifyOptions);
+      expect(result.ok, make.toString().slice(0, 120)).to.equal(false);
+      for (const m of result.mismatches) seen.add(m.code);
+    };
+    const resealed = (change: (s: Signed) => void) => async (s: Signed): Promise<[unknown, unknown]> => {
+      change(s);
+      await seal(s.detail, key);
+      return [s.detail, s.files];
+    };
+    const file = (s: Signed, i: number, patch: { bytes?: Uint8Array<ArrayBuffer>; name?: string; type?: string }) =>
+      s.files.map((f, j) => (j === i ? new File([patch.bytes ?? f], patch.name ?? f.name, { type: patch.type ?? f.type }) : f));
+    await run((s) => [s.detail, s.files], true); // options-invalid
+    await run((s) => [s.detail, [{ name: s.files[0].name, size: s.files[0].size, arrayBuffer: () => new Promise(() => undefined) }, s.files[1], s.files[2]]]); // verify-timeout
+    await run((s) => [42, s.files]); // detail-malformed
+    await run((s) => [{ ...s.detail, extra: 1 }, s.files]); // field-unexpected
+    await run(resealed((s) => delete s.detail.payload.locale)); // field-missing
+    await run(resealed((s) => (s.detail.payload.locale = 5))); // field-invalid
+    await run((s) => [{ ...s.detail, canonical: 'x'.repeat(limits.maxCanonicalChars + 1) }, s.files]); // limit-exceeded
+    await run((s) => [{ ...s.detail, canonical: JSON.stringify(s.detail.payload, null, 1) }, s.files]); // canonical-invalid
+    await run((s) => [{ ...s.detail, payload: { ...s.detail.payload, locale: 'ru' } }, s.files]); // canonical-mismatch
+    await run((s) => [{ ...s.detail, digest: 'x' }, s.files]); // digest-mismatch
+    await run((s) => [s.detail, s.files, { service: 'meal-subsidy' }]); // service-mismatch
+    await run(resealed((s) => (s.detail.payload.service = 'passport'))); // service-unknown
+    await run(resealed((s) => (s.detail.payload.version = 2))); // version-unsupported
+    await run(resealed((s) => (s.detail.payload.createdAt = '2027-06-03T05:15:00Z'))); // created-at-format
+    await run((s) => [s.detail, s.files, { now: new Date('2027-06-05T00:00:00Z') }]); // created-at-too-old
+    await run((s) => [s.detail, s.files, { now: new Date('2027-06-03T00:00:00Z') }]); // created-at-in-future
+    await run((s) => [s.detail, s.files, { schoolYear: 2030 }]); // school-year-mismatch
+    await run(resealed((s) => (s.detail.payload.idempotencyKey = '0'.repeat(64)))); // idempotency-key-mismatch
+    await run(resealed((s) => (s.detail.payload.answers.school = '  № 12  '))); // answers-not-normalised
+    await run((s) => [s.detail, s.files.slice(0, 2)]); // file-missing
+    await run((s) => [s.detail, [...s.files, s.files[0]]]); // file-unexpected
+    await run((s) => [s.detail, file(s, 1, { name: 'a/b.jpg' })]); // file-name-invalid
+    await run(async (s) => {
+      const html = new TextEncoder().encode('<html>'.padEnd(1200, ' '));
+      s.detail.payload.documents[1].sha256 = Buffer.from(await crypto.subtle.digest('SHA-256', html)).toString('base64url');
+      await seal(s.detail, key);
+      return [s.detail, file(s, 1, { bytes: html })];
+    }); // file-content-type
+    await run((s) => [s.detail, file(s, 1, { bytes: jpegBytes(1199, 3) })]); // size-mismatch
+    await run((s) => [s.detail, file(s, 1, { bytes: jpegBytes(1200, 4) })]); // sha256-mismatch
+    await run((s) => [s.detail, file(s, 1, { name: 'other.jpg' })]); // name-mismatch
+    await run((s) => [s.detail, file(s, 1, { type: 'image/png' })]); // type-mismatch
+    await run((s) => [{ ...s.detail, signature: { type: 'eds', value: 'x' } }, s.files]); // signature-type
+    await run((s) => [{ ...s.detail, signature: { type: 'webcrypto', value: '..' } }, s.files]); // signature-malformed
+    await run(async (s) => [{ ...s.detail, signature: (await fresh().then((o) => seal({ ...o.detail, payload: { ...o.detail.payload, locale: 'en' } }, key))).signature }, s.files]); // signature-invalid
+    await run((s) => [{ ...s.detail, signature: { ...s.detail.signature, certificate: attacker.jwk } }, s.files]); // signature-key-mismatch
+    await run(async (s) => [(await signedDetail(attacker)).detail, s.files]); // signature-key-untrusted
+    const cmsOptions = { acceptSignatures: ['ncalayer'] as VerifyOptions['acceptSignatures'], trustedKeys: undefined, verifyCms: async () => ({ ok: true }) };
+    await run((s) => [{ ...s.detail, signature: { type: 'ncalayer', value: 'AAAA' } }, s.files, cmsOptions]); // cms-malformed
+    await run((s) => [{ ...s.detail, signature: { type: 'ncalayer', value: base64(signedData({ content: utf8('other') })) } }, s.files, cmsOptions]); // cms-content-mismatch
+    expect(verifyCodes.filter((code) => !seen.has(code))).to.deep.equal([]);
+  });
+
   it('gives only codes it lists (verifyCodes) or rules error codes', () => {
     for (const code of verifyCodes) expect(code).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(new Set(verifyCodes).size).to.equal(verifyCodes.length);
