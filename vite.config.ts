@@ -1,12 +1,33 @@
 // Library build in two passes so each file stands alone:
-//   `vite build`               → dist/egov-forms.js, one module that defines every element
-//                                (chunks that load on demand, such as the compression worker, sit beside it);
+//   `vite build`               → dist/egov-forms.js, which defines every element, and one entry per
+//                                element (dist/school-enroll-form.js, dist/doc-uploader.js, …) that
+//                                defines its own tag; shared code and what loads on demand (other
+//                                languages, the compression worker, signing) sit beside them as chunks;
 //   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers.
 import { defineConfig } from 'vite';
 
+/** Tags with an entry of their own: dist/<tag>.js and the package export "./<tag>". */
+export const elementEntries = [
+  'doc-uploader',
+  'doc-checklist',
+  'sign-panel',
+  'school-enroll-form',
+  'special-school-form',
+  'meal-subsidy-form',
+  'school-transport-form',
+  'home-study-form',
+  'camp-referral-form',
+  'school-transfer-form',
+] as const;
+
 export default defineConfig(({ mode }) => {
   const rules = mode === 'rules';
-  const entry: Record<string, string> = rules ? { rules: 'src/rules/index.ts' } : { 'egov-forms': 'src/index.ts' };
+  const entry: Record<string, string> = rules
+    ? { rules: 'src/rules/index.ts' }
+    : {
+        'egov-forms': 'src/index.ts',
+        ...Object.fromEntries(elementEntries.map((tag) => [tag, `src/define/${tag}.ts`])),
+      };
   return {
     // Relative asset URLs: the worker chunk is found beside the kit wherever the host serves it.
     base: './',
@@ -20,8 +41,12 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
+      rolldownOptions: {
+        // In library mode `build.minify` leaves whitespace in; the output option minifies fully.
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
-    worker: { format: 'es' },
+    worker: { format: 'es', rolldownOptions: { output: { minify: true } } },
     server: { port: 5173 },
   };
 });

@@ -1,4 +1,5 @@
 // Registers <doc-checklist>; importing this file has that side effect and nothing else.
+import './page-locale.js';
 import { DocChecklist } from '../elements/doc-checklist/doc-checklist.js';
 
 if (!customElements.get('doc-checklist')) customElements.define('doc-checklist', DocChecklist);

@@ -1,4 +1,5 @@
 // Registers <doc-uploader>; importing this file has that side effect and nothing else.
+import './page-locale.js';
 import { DocUploader } from '../elements/doc-uploader/doc-uploader.js';
 
 if (!customElements.get('doc-uploader')) customElements.define('doc-uploader', DocUploader);

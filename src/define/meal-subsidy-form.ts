@@ -1,4 +1,5 @@
 // Registers <meal-subsidy-form> and the elements it renders inside.
+import './page-locale.js';
 import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';

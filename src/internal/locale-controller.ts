@@ -2,7 +2,7 @@
 // and re-renders the host when it changes, so switching language keeps every answer.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultLocale, isLocale, type Locale } from '../i18n/types.js';
-import { translate, type Params } from '../i18n/localize.js';
+import { isLocaleLoaded, loadLocale, translate, type Params } from '../i18n/localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -31,6 +31,7 @@ export class LocaleController implements ReactiveController {
   private readonly host: Host;
   private observer?: MutationObserver;
   private current: Locale = defaultLocale;
+  private pending: Promise<void> = Promise.resolve();
 
   constructor(host: Host) {
     this.host = host;
@@ -60,12 +61,30 @@ export class LocaleController implements ReactiveController {
     this.observer = undefined;
   }
 
+  /**
+   * Settles once the current locale's catalogue has loaded and the host has rendered with it;
+   * hosts await it in getUpdateComplete(), so `await el.updateComplete` after a language switch
+   * sees the new language.
+   */
+  get ready(): Promise<void> {
+    return this.pending;
+  }
+
   /** Re-reads the locale; call when the host's `lang` property changes. */
   update(): void {
     const next = nearestLocale(this.host);
     if (next !== this.current) {
       this.current = next;
       this.host.requestUpdate();
+    }
+    if (!isLocaleLoaded(next)) {
+      // Another language than the page's: render in a loaded one now, in this one once it arrives.
+      this.pending = loadLocale(next).then(
+        () => {
+          this.host.requestUpdate();
+        },
+        () => undefined,
+      );
     }
   }
 }

@@ -183,6 +183,17 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare private announcement: string;
 
   private readonly i18n = new LocaleController(this);
+
+  /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let ready = this.i18n.ready; ; ready = this.i18n.ready) {
+      await ready;
+      if (ready === this.i18n.ready) break;
+    }
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
+  }
   private readonly internals: ElementInternals;
   private readonly ownPool = new BudgetPool();
   private pool: BudgetPool = this.ownPool;

@@ -190,6 +190,17 @@ export class ServiceForm extends LitElement {
   declare protected aspectWarnings: Record<string, boolean>;
 
   protected readonly i18n = new LocaleController(this);
+
+  /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let ready = this.i18n.ready; ; ready = this.i18n.ready) {
+      await ready;
+      if (ready === this.i18n.ready) break;
+    }
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
+  }
   protected readonly form: FormController;
   protected readonly pool = new BudgetPool();
   private readonly budgetProvider = new ContextProvider(this, { context: budgetContext, initialValue: this.pool });
