@@ -23,7 +23,7 @@ export const elementEntries = [
 export default defineConfig(({ mode }) => {
   const rules = mode === 'rules';
   const entry: Record<string, string> = rules
-    ? { rules: 'src/rules/index.ts' }
+    ? { rules: 'src/rules/entry.ts' }
     : {
         'egov-forms': 'src/index.ts',
         ...Object.fromEntries(elementEntries.map((tag) => [tag, `src/define/${tag}.ts`])),

@@ -1,5 +1,5 @@
 // The ids of RULES.md (services, statuses, residency, registry keys, documents) as data, types and zod enums.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The seven services, in the order of RULES.md. */
 export const serviceIds = [
@@ -51,7 +51,7 @@ export function normalizeResidency(value: unknown): unknown {
 }
 
 /** A residency id; `oralman` is read as `kandas` so old host data keeps working, whatever its case or spaces. */
-export const ResidencyIdSchema = z.preprocess(normalizeResidency, z.enum(residencyIds));
+export const ResidencyIdSchema = z.pipe(z.transform(normalizeResidency), z.enum(residencyIds));
 
 /** What the state information systems may already hold for the family (RULES.md "Registry"). */
 export const registryKeys = [

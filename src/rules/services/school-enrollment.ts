@@ -1,5 +1,5 @@
 // school-enrollment: documents acceptance and enrolment in first grade / general education.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   birthCertificate,
   item,

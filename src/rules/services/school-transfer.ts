@@ -1,5 +1,5 @@
 // school-transfer: transfer of a child between schools (application to the head of the new school).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RuleIssue } from '../errors.js';
 import { item } from '../requirements.js';
 import { defineService } from '../service.js';
