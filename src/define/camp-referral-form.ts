@@ -1,8 +1,5 @@
-// Registers <camp-referral-form> and the elements it renders inside.
+// Registers <camp-referral-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import './page-locale.js';
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
 import { CampReferralForm } from '../elements/camp-referral-form/camp-referral-form.js';
 
 if (!customElements.get('camp-referral-form')) customElements.define('camp-referral-form', CampReferralForm);

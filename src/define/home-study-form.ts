@@ -1,8 +1,5 @@
-// Registers <home-study-form> and the elements it renders inside.
+// Registers <home-study-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import './page-locale.js';
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
 import { HomeStudyForm } from '../elements/home-study-form/home-study-form.js';
 
 if (!customElements.get('home-study-form')) customElements.define('home-study-form', HomeStudyForm);

@@ -1,8 +1,5 @@
-// Registers <meal-subsidy-form> and the elements it renders inside.
+// Registers <meal-subsidy-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import './page-locale.js';
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
 import { MealSubsidyForm } from '../elements/meal-subsidy-form/meal-subsidy-form.js';
 
 if (!customElements.get('meal-subsidy-form')) customElements.define('meal-subsidy-form', MealSubsidyForm);

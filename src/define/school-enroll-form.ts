@@ -1,8 +1,5 @@
-// Registers <school-enroll-form> and the elements it renders inside.
+// Registers <school-enroll-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import './page-locale.js';
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
 import { SchoolEnrollForm } from '../elements/school-enroll-form/school-enroll-form.js';
 
 if (!customElements.get('school-enroll-form')) customElements.define('school-enroll-form', SchoolEnrollForm);

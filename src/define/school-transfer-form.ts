@@ -1,8 +1,5 @@
-// Registers <school-transfer-form> and the elements it renders inside.
+// Registers <school-transfer-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import './page-locale.js';
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
 import { SchoolTransferForm } from '../elements/school-transfer-form/school-transfer-form.js';
 
 if (!customElements.get('school-transfer-form')) customElements.define('school-transfer-form', SchoolTransferForm);

@@ -1,8 +1,5 @@
-// Registers <school-transport-form> and the elements it renders inside.
+// Registers <school-transport-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import './page-locale.js';
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
 import { SchoolTransportForm } from '../elements/school-transport-form/school-transport-form.js';
 
 if (!customElements.get('school-transport-form')) customElements.define('school-transport-form', SchoolTransportForm);

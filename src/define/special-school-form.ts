@@ -1,8 +1,5 @@
-// Registers <special-school-form> and the elements it renders inside.
+// Registers <special-school-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import './page-locale.js';
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
 import { SpecialSchoolForm } from '../elements/special-school-form/special-school-form.js';
 
 if (!customElements.get('special-school-form')) customElements.define('special-school-form', SpecialSchoolForm);

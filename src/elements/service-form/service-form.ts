@@ -20,18 +20,9 @@ import {
   type ServiceDefinition,
   type WindowStatus,
 } from '../../rules/index.js';
-import {
-  buildPayload,
-  canonicalJson,
-  digestCanonical,
-  utf8,
-  SigningError,
-  WebCryptoSigner,
-  type Attachment,
-  type SignedDetail,
-  type Signer,
-  type SmsCodeSigner,
-} from '../../signing/index.js';
+import { SigningError, type Signer } from '../../signing/signer.js';
+import type { Attachment, SignedDetail } from '../../signing/payload.js';
+import type { SmsCodeSigner } from '../../signing/signers/sms.js';
 import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-panel.js';
 import type { AddResult, RestoredFile, UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
@@ -198,6 +189,7 @@ export class ServiceForm extends LitElement {
       await ready;
       if (ready === this.i18n.ready) break;
     }
+    await this.parts;
     if (this.isUpdatePending) done = await super.getUpdateComplete();
     return done;
   }
@@ -253,6 +245,9 @@ export class ServiceForm extends LitElement {
         void this.goTo(0);
       },
     });
+    // The parent starts answering: the upload and signing code loads while they do (loadParts).
+    this.addEventListener('focusin', () => void this.loadParts(), { once: true });
+    this.addEventListener('input', () => void this.loadParts(), { once: true });
     this.pool.addEventListener('usage', this.onPoolChange);
     this.pool.addEventListener('plan', this.onPoolChange);
     void this.budgetProvider;
@@ -350,7 +345,35 @@ export class ServiceForm extends LitElement {
     if (`${this.pool.used}/${this.pool.budget}` !== this.seenBudget) this.requestUpdate();
   };
 
+  /** @internal The definitions of the form's inner elements, once asked for (loadParts). */
+  private parts?: Promise<void>;
+  /** @internal Payload assembly and the default signer, loaded with the parts. */
+  private signing?: typeof import('./signing-parts.js');
+
+  /**
+   * @internal Loads `<doc-checklist>`, `<doc-uploader>` and `<sign-panel>` (with upload and signing
+   * code) the first time they may be needed: the parent focuses or types in the form, reaches the
+   * last question step (its checklist preview), or a draft has files to put back. Until then the page carries only the question steps. The
+   * "." entry has them defined already.
+   */
+  private loadParts(): Promise<void> {
+    this.parts ??= Promise.all([
+      import('../../define/doc-checklist.js'),
+      import('../../define/doc-uploader.js'),
+      import('../../define/sign-panel.js'),
+      import('./signing-parts.js').then((module) => (this.signing = module)),
+    ]).then(
+      () => this.requestUpdate(),
+      () => {
+        this.parts = undefined; // a failed request is tried again on the next update
+      },
+    );
+    return this.parts;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // From the last question step on (its checklist preview), or a draft with files to put back.
+    if (this.stepIndex >= this.definition.steps.length - 1 || this.drafts.waitingFiles) void this.loadParts();
     if (changed.has('lang')) this.i18n.update();
     if (changed.has('budget')) this.pool.budget = this.budget;
     this.seenBudget = `${this.pool.used}/${this.pool.budget}`;
@@ -625,6 +648,8 @@ export class ServiceForm extends LitElement {
   protected readonly prepareBytes = async (): Promise<Uint8Array> => {
     // The window may have closed or the host's check changed since the review step.
     if (!(await this.checkBeforeSigning())) throw new SigningError('failed', { id: this.blockedBy ?? 'signing-failed' });
+    await this.loadParts();
+    const { buildPayload, canonicalJson, digestCanonical, utf8 } = this.signing!;
     const { attachments, files } = this.collectAttachments();
     const payload = await buildPayload({
       service: this.definition.service,
@@ -654,7 +679,7 @@ export class ServiceForm extends LitElement {
   /** The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
   protected get panelSigners(): SignPanelSigners {
     if (this.signers && Object.keys(this.signers).length) return this.signers;
-    const signer = this.signer ?? (this.signer = new WebCryptoSigner());
+    const signer = this.signer ?? (this.signer = new this.signing!.WebCryptoSigner());
     if (signer.type === 'ncalayer') return { eds: signer };
     if (signer.type === 'sms') return { sms: signer as SmsCodeSigner };
     return { webcrypto: signer };
@@ -931,7 +956,9 @@ export class ServiceForm extends LitElement {
       <p class="intro">${t('form.signIntro')}</p>
       ${closed
         ? html`<p part="notice" class="notice notice-closed">${this.windowText(window!)}</p>`
-        : html`<sign-panel
+        : !this.signing
+          ? nothing // the sign panel's code is still loading (loadParts)
+          : html`<sign-panel
             heading-level="3"
             .signers=${this.panelSigners}
             .data=${this.prepareBytes}
