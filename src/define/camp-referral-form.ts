@@ -9,3 +9,5 @@ declare global {
     'camp-referral-form': CampReferralForm;
   }
 }
+
+export { CampReferralForm };

@@ -9,3 +9,5 @@ declare global {
     'doc-checklist': DocChecklist;
   }
 }
+
+export { DocChecklist };

@@ -9,3 +9,5 @@ declare global {
     'doc-uploader': DocUploader;
   }
 }
+
+export { DocUploader };

@@ -9,3 +9,5 @@ declare global {
     'home-study-form': HomeStudyForm;
   }
 }
+
+export { HomeStudyForm };

@@ -9,3 +9,5 @@ declare global {
     'meal-subsidy-form': MealSubsidyForm;
   }
 }
+
+export { MealSubsidyForm };

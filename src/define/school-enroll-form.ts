@@ -9,3 +9,5 @@ declare global {
     'school-enroll-form': SchoolEnrollForm;
   }
 }
+
+export { SchoolEnrollForm };

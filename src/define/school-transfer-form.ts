@@ -9,3 +9,5 @@ declare global {
     'school-transfer-form': SchoolTransferForm;
   }
 }
+
+export { SchoolTransferForm };

@@ -9,3 +9,5 @@ declare global {
     'school-transport-form': SchoolTransportForm;
   }
 }
+
+export { SchoolTransportForm };

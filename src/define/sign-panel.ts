@@ -9,3 +9,5 @@ declare global {
     'sign-panel': SignPanel;
   }
 }
+
+export { SignPanel };

@@ -9,3 +9,5 @@ declare global {
     'special-school-form': SpecialSchoolForm;
   }
 }
+
+export { SpecialSchoolForm };
