@@ -27,3 +27,5 @@ export const Signed: Story = { args: states.signed };
 export const WindowNotOpen: Story = { args: states.windowNotOpen };
 export const WindowClosed: Story = { args: states.windowClosed };
 export const AlreadyApplied: Story = { args: states.alreadyApplied };
+export const SchoolsList: Story = { args: states.schoolsList };
+export const ApplicationCheckFailed: Story = { args: states.applicationCheckFailed };

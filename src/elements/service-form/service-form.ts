@@ -162,24 +162,29 @@ export class ServiceForm extends LitElement {
   /** The host's one-application check: resolves true when this child already has an application. */
   declare hasApplication: ((iin: string) => Promise<boolean> | boolean) | undefined;
 
+  /** @internal */
   declare protected stepIndex: number;
+  /** @internal */
   declare protected phase: Phase;
+  /** @internal */
   declare protected summary: SummaryEntry[];
+  /** @internal */
   declare protected receipt: SignedDetail | undefined;
   /** Processed files of documents an answer took off the checklist, given back if they return. */
   private filesSetAside = new Map<string, RestoredFile[]>();
-  /** Files attached per document id (read from the uploaders' `change` events). */
+  /** @internal Files attached per document id (read from the uploaders' `change` events). */
   declare protected attached: Record<string, number>;
-  /** Continue or signing is waiting (the host's one-application check): Continue is not taken twice. */
+  /** @internal Continue or signing is waiting (the host's one-application check): Continue is not taken twice. */
   declare protected checking: boolean;
-  /** A "change" link on the review step brought the parent here: Continue goes back to the review. */
+  /** @internal A "change" link on the review step brought the parent here: Continue goes back to the review. */
   protected returnToReview = false;
   /** Remakes the summary shown (its language follows the form's). */
   private summarySource?: SummarySource;
   private summaryLocale?: string;
-  /** Documents with an image far from their aspect (the 3×4 photo): a warning, never a block. */
+  /** @internal Documents with an image far from their aspect (the 3×4 photo): a warning, never a block. */
   declare protected aspectWarnings: Record<string, boolean>;
 
+  /** @internal */
   protected readonly i18n = new LocaleController(this);
 
   /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
@@ -193,12 +198,14 @@ export class ServiceForm extends LitElement {
     if (this.isUpdatePending) done = await super.getUpdateComplete();
     return done;
   }
+  /** @internal */
   protected readonly form: FormController;
+  /** @internal */
   protected readonly pool = new BudgetPool();
   private readonly budgetProvider = new ContextProvider(this, { context: budgetContext, initialValue: this.pool });
   /** The payload being signed, between the panel asking for bytes and its `signed` event. */
   private pending?: Omit<SignedDetail, 'signature' | 'service'>;
-  /** Answers, step and processed files kept on the device until signed. */
+  /** @internal Answers, step and processed files kept on the device until signed. */
   protected readonly drafts: DraftController;
 
   constructor() {
@@ -257,7 +264,7 @@ export class ServiceForm extends LitElement {
     return (this.constructor as typeof ServiceForm).definition;
   }
 
-  /** The service's rules (src/rules): what the form asks them, a server asks the same. */
+  /** @internal The service's rules (src/rules): what the form asks them, a server asks the same. */
   protected get rules(): ServiceDefinition {
     return services[this.definition.service] as ServiceDefinition;
   }
@@ -302,6 +309,7 @@ export class ServiceForm extends LitElement {
     ];
   }
 
+  /** The id of the step shown (a question step of the definition, `documents`, `review` or `sign`). */
   get currentStep(): string {
     return this.steps[this.stepIndex]?.id ?? 'sign';
   }
@@ -312,6 +320,7 @@ export class ServiceForm extends LitElement {
     return now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date();
   }
 
+  /** @internal */
   protected ruleContext(): RuleContext {
     const context: RuleContext = { now: this.validNow() };
     if (this.minAge !== undefined) context.minAge = this.minAge;
@@ -419,6 +428,7 @@ export class ServiceForm extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
+  /** @internal */
   protected onFieldInput(field: FieldDefinition, value: unknown): void {
     this.form.set(field.path, value);
     this.emit('answers-change', { answers: this.form.answers });
@@ -426,6 +436,7 @@ export class ServiceForm extends LitElement {
     if (this.summary.length) this.showSummary(() => this.buildSummary());
   }
 
+  /** @internal */
   protected onFieldBlur(field: FieldDefinition): void {
     this.form.touch(field.path);
   }
@@ -470,18 +481,19 @@ export class ServiceForm extends LitElement {
     await this.goTo(this.returnToReview && this.definition.steps.some((s) => s.id === step) ? review : this.stepIndex + 1);
   }
 
-  /** Shows an error summary made by `source` (none without one); made again when the language changes. */
+  /** @internal Shows an error summary made by `source` (none without one); made again when the language changes. */
   protected showSummary(source?: SummarySource): void {
     this.summarySource = source;
     this.summaryLocale = this.i18n.locale;
     this.summary = source ? source() : [];
   }
 
+  /** Goes to the previous step, as the Back button does. */
   async back(): Promise<void> {
     await this.goTo(this.stepIndex - 1);
   }
 
-  /** The current step's problems as summary entries (localized, each linking to its control). */
+  /** @internal The current step's problems as summary entries (localized, each linking to its control). */
   protected buildSummary(): SummaryEntry[] {
     const step = this.currentStep;
     const question = this.definition.steps.find((s) => s.id === step);
@@ -494,7 +506,7 @@ export class ServiceForm extends LitElement {
     return [];
   }
 
-  /** Every blocking problem of the application: answers, documents, budget, window. */
+  /** @internal Every blocking problem of the application: answers, documents, budget, window. */
   protected allProblems(): SummaryEntry[] {
     const entries: SummaryEntry[] = [];
     for (const question of this.definition.steps) {
@@ -504,6 +516,7 @@ export class ServiceForm extends LitElement {
     return entries;
   }
 
+  /** @internal */
   protected documentProblems(): SummaryEntry[] {
     const { t } = this.i18n;
     const entries: SummaryEntry[] = missingDocuments(this.form.checklist, this.attached).map((issue) => {
@@ -526,11 +539,12 @@ export class ServiceForm extends LitElement {
     return entries;
   }
 
-  /** A summary line names the question, so "Fill in this field" says which one. */
+  /** @internal A summary line names the question, so "Fill in this field" says which one. */
   protected summaryEntry(field: FieldDefinition, issue: RuleIssue): SummaryEntry {
     return { target: fieldId(field.path), message: `${this.i18n.t(field.label)}: ${this.issueText(issue, field)}` };
   }
 
+  /** @internal */
   protected issueText(issue: RuleIssue, field?: FieldDefinition): string {
     const { t } = this.i18n;
     const params: Params = { ...(issue.params ?? {}) };
@@ -538,7 +552,7 @@ export class ServiceForm extends LitElement {
     return t(`error.${issue.code}`, params);
   }
 
-  /** Moves focus to a control, its label scrolled into view first (GOV.UK error summary). */
+  /** @internal Moves focus to a control, its label scrolled into view first (GOV.UK error summary). */
   protected focusControl(id: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!target) return;
@@ -547,6 +561,7 @@ export class ServiceForm extends LitElement {
     target.focus({ preventScroll: true });
   }
 
+  /** @internal */
   protected onSummaryClick(event: Event, target: string): void {
     event.preventDefault();
     if (target.startsWith('field-')) {
@@ -573,6 +588,7 @@ export class ServiceForm extends LitElement {
     return undefined;
   }
 
+  /** @internal */
   protected onUploaderChange(event: Event): void {
     const uploader = event.target as UploaderLike;
     const doc = uploader.getAttribute('doc');
@@ -585,7 +601,7 @@ export class ServiceForm extends LitElement {
     if (this.summary.length) this.showSummary(() => this.buildSummary());
   }
 
-  /** The attachments for the payload, in checklist order. */
+  /** @internal The attachments for the payload, in checklist order. */
   protected collectAttachments(): { attachments: Attachment[]; files: File[] } {
     const attachments: Attachment[] = [];
     const files: File[] = [];
@@ -644,7 +660,7 @@ export class ServiceForm extends LitElement {
   /** Why the last `checkBeforeSigning()` said no (an error code), for the sign panel's message. */
   private blockedBy?: string;
 
-  /** What the sign panel signs: the payload is built (files digested) when the parent chooses a method. */
+  /** @internal What the sign panel signs: the payload is built (files digested) when the parent chooses a method. */
   protected readonly prepareBytes = async (): Promise<Uint8Array> => {
     // The window may have closed or the host's check changed since the review step.
     if (!(await this.checkBeforeSigning())) throw new SigningError('failed', { id: this.blockedBy ?? 'signing-failed' });
@@ -663,7 +679,7 @@ export class ServiceForm extends LitElement {
     return utf8(canonical);
   };
 
-  /** The panel signed: the detail goes to the host and the receipt is shown. */
+  /** @internal The panel signed: the detail goes to the host and the receipt is shown. */
   protected async onSigned(event: CustomEvent<SignedEventDetail>): Promise<void> {
     const pending = this.pending;
     if (!pending) return;
@@ -676,7 +692,7 @@ export class ServiceForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
   }
 
-  /** The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
+  /** @internal The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
   protected get panelSigners(): SignPanelSigners {
     if (this.signers && Object.keys(this.signers).length) return this.signers;
     const signer = this.signer ?? (this.signer = new this.signing!.WebCryptoSigner());
@@ -685,7 +701,7 @@ export class ServiceForm extends LitElement {
     return { webcrypto: signer };
   }
 
-  /** The schema's output (defaults filled, unknown keys dropped): what the payload carries. */
+  /** @internal The schema's output (defaults filled, unknown keys dropped): what the payload carries. */
   protected parsedAnswers(): Answers {
     return this.form.data ?? this.form.answers;
   }
@@ -695,6 +711,7 @@ export class ServiceForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
   }
 
+  /** @internal */
   protected windowText(window: WindowStatus): string {
     const { t, locale } = this.i18n;
     if (window.code === 'clock-invalid') return t('error.clock-invalid');
@@ -736,10 +753,12 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** @internal */
   protected liveText(): string {
     return '';
   }
 
+  /** Extension point: the service name, the window and the one-application notice above every step. */
   protected renderHeader(): TemplateResult {
     const { t } = this.i18n;
     const window = this.window;
@@ -757,6 +776,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the error summary (role="alert", links to the fields) of the current step. */
   protected renderSummary(): TemplateResult | typeof nothing {
     if (!this.summary.length) return nothing;
     const { t } = this.i18n;
@@ -774,6 +794,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the current step (a question step, review, sign) below the header. */
   protected renderStep(): TemplateResult {
     const step = this.currentStep;
     const question = this.definition.steps.find((s) => s.id === step);
@@ -782,6 +803,7 @@ export class ServiceForm extends LitElement {
     return this.renderSign();
   }
 
+  /** Extension point: Back and the primary button (Continue, Send) of a step. */
   protected renderNav(primary: TemplateResult | string, onPrimary: () => void, primaryId = 'continue'): TemplateResult {
     const { t } = this.i18n;
     return html`
@@ -802,6 +824,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: one of the definition's question steps, its fields from the definition. */
   protected renderQuestionStep(step: StepDefinition): TemplateResult {
     const { t, locale } = this.i18n;
     return html`
@@ -834,6 +857,7 @@ export class ServiceForm extends LitElement {
     return issue ? this.issueText(issue, field) : undefined;
   }
 
+  /** Extension point: the 5 MB budget meter shown from the documents step on. */
   protected renderBudget(): TemplateResult {
     const { t, locale } = this.i18n;
     const used = this.pool.used;
@@ -849,6 +873,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the checklist with one `<doc-uploader>` per document. */
   protected renderDocuments(): TemplateResult {
     const { t } = this.i18n;
     const items = this.form.checklist;
@@ -860,6 +885,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: one checklist item and its uploader. */
   protected renderDocument(item: ChecklistItem): TemplateResult {
     const { t, locale } = this.i18n;
     const have = this.attached[item.doc] ?? 0;
@@ -896,6 +922,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: "Check your answers", with change links back to each step. */
   protected renderReview(): TemplateResult {
     const { t, locale } = this.i18n;
     const questionSteps = this.definition.steps;
@@ -948,6 +975,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the signing step (`<sign-panel>`). */
   protected renderSign(): TemplateResult {
     const { t } = this.i18n;
     const window = this.window;
@@ -970,6 +998,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the receipt after signing (the host's reference, child, service, time). */
   protected renderReceipt(detail: SignedDetail): TemplateResult {
     const { t, locale } = this.i18n;
     return html`
