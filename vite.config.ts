@@ -5,6 +5,7 @@
 //                                languages, the compression worker, signing) sit beside them as chunks;
 //   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers.
 import { defineConfig, type Plugin } from 'vite';
+import { catalogueParts, filesErrorKeys, type CataloguePart } from './src/i18n/parts.js';
 
 /**
  * The kit's stylesheets are Lit `css` literals, which the minifier leaves as written: this drops
@@ -28,6 +29,56 @@ function minifyCssLiterals(): Plugin {
         return `css\`${min}\``;
       });
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * A catalogue file's source with only the namespaces src/i18n/parts.ts lists for `part` (a
+ * namespace in neither list goes to `forms`; `error` is split by key, filesErrorKeys). The files
+ * keep their one-object shape: a namespace is a block from `  name: {` to `  },` at two spaces, an
+ * entry starts at four spaces (`    'code':` or `    key:`), which this reads.
+ */
+export function splitCatalogueSource(code: string, part: CataloguePart): string {
+  const listed = new Set<string>(Object.values(catalogueParts).flat());
+  const keepNamespace = (ns: string) => (catalogueParts[part] as readonly string[]).includes(ns) || (part === 'forms' && !listed.has(ns));
+  const keepError = (key: string) => filesErrorKeys.test(key) === (part === 'files');
+  const out: string[] = [];
+  let namespace: string | undefined;
+  let droppingNamespace = false;
+  let droppingEntry = false;
+  for (const line of code.split('\n')) {
+    const start = /^  ([A-Za-z]+): \{$/.exec(line);
+    if (start) {
+      namespace = start[1];
+      droppingNamespace = !keepNamespace(namespace);
+      droppingEntry = false;
+    }
+    const end = /^  \},?$/.test(line);
+    if (namespace === 'error' && !start && !end && !droppingNamespace) {
+      const entry = /^    '?([a-z0-9-]+)'?:/.exec(line);
+      if (entry) droppingEntry = !keepError(entry[1]);
+      if (droppingEntry) continue;
+    }
+    if (!droppingNamespace) out.push(line);
+    if (end) {
+      namespace = undefined;
+      droppingNamespace = false;
+      droppingEntry = false;
+    }
+  }
+  return out.join('\n');
+}
+
+/** `src/i18n/kk.ts?part=files` (and ru, en; `files` or `forms`): that part of the catalogue, so an element loads the text it shows. */
+function splitCatalogues(): Plugin {
+  return {
+    name: 'egov-split-catalogues',
+    enforce: 'pre',
+    transform(code, id) {
+      const match = /[\\/]src[\\/]i18n[\\/](kk|ru|en)\.ts\?part=(files|forms)$/.exec(id);
+      if (!match) return null;
+      return { code: splitCatalogueSource(code, match[2] as CataloguePart), map: null };
     },
   };
 }
@@ -57,7 +108,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset URLs: the worker chunk is found beside the kit wherever the host serves it.
     base: './',
-    plugins: rules ? [] : [minifyCssLiterals()],
+    plugins: rules ? [] : [splitCatalogues(), minifyCssLiterals()],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -1,7 +1,8 @@
 // Registers <camp-referral-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
-import './page-locale.js';
+import { loadPageLocale } from './page-locale.js';
 import { CampReferralForm } from '../elements/camp-referral-form/camp-referral-form.js';
 
+await loadPageLocale(['forms']);
 if (!customElements.get('camp-referral-form')) customElements.define('camp-referral-form', CampReferralForm);
 
 declare global {

@@ -1,7 +1,8 @@
 // Registers <school-transfer-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
-import './page-locale.js';
+import { loadPageLocale } from './page-locale.js';
 import { SchoolTransferForm } from '../elements/school-transfer-form/school-transfer-form.js';
 
+await loadPageLocale(['forms']);
 if (!customElements.get('school-transfer-form')) customElements.define('school-transfer-form', SchoolTransferForm);
 
 declare global {

@@ -1,7 +1,8 @@
 // Registers <special-school-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
-import './page-locale.js';
+import { loadPageLocale } from './page-locale.js';
 import { SpecialSchoolForm } from '../elements/special-school-form/special-school-form.js';
 
+await loadPageLocale(['forms']);
 if (!customElements.get('special-school-form')) customElements.define('special-school-form', SpecialSchoolForm);
 
 declare global {

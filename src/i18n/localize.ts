@@ -3,6 +3,7 @@
 // defines its tag, and any other language when an element is switched to it (loadLocale), so a
 // page carries one language, not three. src/i18n/index.ts (the kit's "." entry) loads all three.
 import type { Catalogue, Locale, Params } from './types.js';
+import { allParts, type CataloguePart } from './parts.js';
 import { formatDay } from './dates.js';
 import { formatNumber, interpolate } from './plural.js';
 
@@ -10,43 +11,52 @@ export { dateParam, formatDay } from './dates.js';
 export { formatNumber, interpolate, numberParam, plural, withNumber } from './plural.js';
 
 export type { Catalogue, Locale, Message, Params } from './types.js';
+export { catalogueParts, allParts, type CataloguePart } from './parts.js';
 export { locales, defaultLocale, isLocale } from './types.js';
 
 const catalogues: Partial<Record<Locale, Catalogue>> = {};
+const loadedParts: Record<Locale, Set<CataloguePart>> = { kk: new Set(), ru: new Set(), en: new Set() };
 
-// Literal import() calls, one per file, so the bundler makes each catalogue a chunk of its own.
-const loaders: Record<Locale, () => Promise<{ default: Catalogue }>> = {
-  kk: () => import('./kk.js'),
-  ru: () => import('./ru.js'),
-  en: () => import('./en.js'),
+// Literal import() calls, one per file and part, so the bundler makes each a chunk of its own.
+// Without the build's split (tests, Storybook's dev server) each part is the whole file.
+const loaders: Record<Locale, Record<CataloguePart, () => Promise<{ default: Partial<Catalogue> }>>> = {
+  kk: { files: () => import('./kk.js?part=files'), forms: () => import('./kk.js?part=forms') },
+  ru: { files: () => import('./ru.js?part=files'), forms: () => import('./ru.js?part=forms') },
+  en: { files: () => import('./en.js?part=files'), forms: () => import('./en.js?part=forms') },
 };
-const loading = new Map<Locale, Promise<void>>();
+const loading = new Map<string, Promise<void>>();
 
-/** Makes a catalogue available to translate() without a network request (src/i18n/index.ts does this for all three). */
-export function addCatalogue(locale: Locale, table: Catalogue): void {
-  catalogues[locale] = table;
+/** Makes (part of) a catalogue available to translate() without a network request (src/i18n/index.ts does this for all three). */
+export function addCatalogue(locale: Locale, table: Partial<Catalogue>, parts: readonly CataloguePart[] = allParts): void {
+  catalogues[locale] = { ...catalogues[locale], ...table } as Catalogue;
+  for (const part of parts) loadedParts[locale].add(part);
 }
 
-/** Whether translate() has this locale's own text now. */
-export function isLocaleLoaded(locale: Locale): boolean {
-  return catalogues[locale] !== undefined;
+/** Whether translate() has this locale's own text now (for these parts; default all). */
+export function isLocaleLoaded(locale: Locale, parts: readonly CataloguePart[] = allParts): boolean {
+  return parts.every((part) => loadedParts[locale].has(part));
 }
 
-/** Loads a locale's catalogue (once; later calls share the first request). */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (catalogues[locale]) return Promise.resolve();
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loaders[locale]().then(
-      (module) => addCatalogue(locale, module.default),
-      (error: unknown) => {
-        loading.delete(locale); // a failed request may be tried again on the next switch
-        throw error;
-      },
-    );
-    loading.set(locale, pending);
-  }
-  return pending;
+/** Loads a locale's catalogue, or the parts of it an element shows (once; later calls share the first request). */
+export function loadLocale(locale: Locale, parts: readonly CataloguePart[] = allParts): Promise<void> {
+  return Promise.all(
+    parts.map((part) => {
+      if (loadedParts[locale].has(part)) return undefined;
+      const key = `${locale}/${part}`;
+      let pending = loading.get(key);
+      if (!pending) {
+        pending = loaders[locale][part]().then(
+          (module) => addCatalogue(locale, module.default, [part]),
+          (error: unknown) => {
+            loading.delete(key); // a failed request may be tried again on the next switch
+            throw error;
+          },
+        );
+        loading.set(key, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultLocale, isLocale, type Locale } from '../i18n/types.js';
 import { isLocaleLoaded, loadLocale, translate, type Params } from '../i18n/localize.js';
+import type { CataloguePart } from '../i18n/parts.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -33,9 +34,20 @@ export class LocaleController implements ReactiveController {
   private current: Locale = defaultLocale;
   private pending: Promise<void> = Promise.resolve();
 
-  constructor(host: Host) {
+  private parts: CataloguePart[];
+
+  /** `parts`: the parts of the catalogue the host shows (src/i18n/parts.ts). */
+  constructor(host: Host, parts: readonly CataloguePart[]) {
     this.host = host;
+    this.parts = [...parts];
     host.addController(this);
+  }
+
+  /** The host shows more text from now on (a form reaching its documents): loads those parts too. */
+  need(parts: readonly CataloguePart[]): Promise<void> {
+    for (const part of parts) if (!this.parts.includes(part)) this.parts.push(part);
+    this.update();
+    return this.pending;
   }
 
   get locale(): Locale {
@@ -77,9 +89,9 @@ export class LocaleController implements ReactiveController {
       this.current = next;
       this.host.requestUpdate();
     }
-    if (!isLocaleLoaded(next)) {
-      // Another language than the page's: render in a loaded one now, in this one once it arrives.
-      this.pending = loadLocale(next).then(
+    if (!isLocaleLoaded(next, this.parts)) {
+      // Another language than the page's (or more text): render with what is loaded now, in full once it arrives.
+      this.pending = loadLocale(next, this.parts).then(
         () => {
           this.host.requestUpdate();
         },

@@ -185,7 +185,7 @@ export class ServiceForm extends LitElement {
   declare protected aspectWarnings: Record<string, boolean>;
 
   /** @internal */
-  protected readonly i18n = new LocaleController(this);
+  protected readonly i18n = new LocaleController(this, ['forms']);
 
   /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -367,6 +367,7 @@ export class ServiceForm extends LitElement {
    */
   private loadParts(): Promise<void> {
     this.parts ??= Promise.all([
+      this.i18n.need(['files']),
       import('../../define/doc-checklist.js'),
       import('../../define/doc-uploader.js'),
       import('../../define/sign-panel.js'),

@@ -103,7 +103,7 @@ export class SignPanel extends LitElement {
   /** Re-render tick for the resend cooldown. */
   private declare now: number;
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, ['files']);
 
   /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
   protected override async getUpdateComplete(): Promise<boolean> {
