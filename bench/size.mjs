@@ -71,11 +71,26 @@ try {
       gzip += g;
       files.push([url.pathname.replace('/dist/', ''), g]);
     }
+    // A form: the parent's first focus loads the documents' and signing code (ServiceForm.loadParts);
+    // shown beside the budgeted figure, not budgeted (the compression code still waits for an image).
+    let started;
+    if (tag.endsWith('-form')) {
+      const before = responses.length;
+      await page.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('input, select, button')?.focus(), tag);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      started = gzip;
+      for (const r of responses.slice(before)) {
+        const type = r.request().resourceType();
+        if (r.status() !== 200 || !(['script', 'stylesheet', 'fetch', 'xhr'].includes(type) || /\.(m?js|json|css)$/.test(new URL(r.url()).pathname))) continue;
+        started += gzipSync(await r.body()).length;
+      }
+    }
     await page.close();
     const budget = budgets[entry];
     const over = gzip > budget;
     if (over || errors.length || !defined) failed = true;
-    rows.push({ entry, requests: files.length, raw, gzip, budget, over, errors, files });
+    rows.push({ entry, requests: files.length, raw, gzip, budget, over, errors, files, started });
   }
 } finally {
   await browser.close();
@@ -83,11 +98,11 @@ try {
 }
 
 const kb = (n) => (n / 1000).toFixed(1);
-const table = [['entry', 'requests', 'raw KB', 'gzip KB', 'budget KB', '']];
-for (const r of rows) table.push([r.entry, String(r.requests), kb(r.raw), kb(r.gzip), kb(r.budget), r.over ? 'OVER BUDGET' : r.errors.length ? `page error: ${r.errors[0]}` : 'ok']);
+const table = [['entry', 'requests', 'raw KB', 'gzip KB', 'budget KB', 'after first focus KB', '']];
+for (const r of rows) table.push([r.entry, String(r.requests), kb(r.raw), kb(r.gzip), kb(r.budget), r.started === undefined ? '' : kb(r.started), r.over ? 'OVER BUDGET' : r.errors.length ? `page error: ${r.errors[0]}` : 'ok']);
 const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-console.log('What a page with one entry receives before the first image (each response gzipped):\n');
-for (const row of table) console.log(row.map((cell, c) => (c > 0 && c < 5 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
+console.log('What a page with one entry receives on load, before any image (budgeted), and once the parent first focuses a form (its uploader, checklist and signing code; not budgeted). Each response gzipped:\n');
+for (const row of table) console.log(row.map((cell, c) => (c > 0 && c < 6 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
 if (process.env.SIZE_DETAIL) for (const r of rows) console.log(`\n${r.entry}:`, r.files.map(([f, g]) => `${f} ${kb(g)}`).join(', '));
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'size.json'), JSON.stringify(rows, null, 2));

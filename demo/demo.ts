@@ -15,7 +15,7 @@ const title = document.querySelector<HTMLElement>('#service-title');
 const signed = document.querySelector<HTMLElement>('.signed');
 const output = document.querySelector<HTMLElement>('#signed-output');
 
-/** The service form on the page: any of the seven tags, all with the same API (DESIGN.md "Service forms"). */
+/** The service form on the page: any of the seven tags, all with the same API (docs/design.md "Service forms"). */
 type FormElement = HTMLElement & { registry: Record<string, boolean> };
 const currentForm = (): FormElement | null => host?.firstElementChild as FormElement | null;
 

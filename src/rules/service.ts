@@ -14,7 +14,7 @@ export type RuleContext = {
   minAge?: number;
   /** school-enrollment: 'MM-DD' of the admission year (or 'YYYY-MM-DD') by which the child reaches minAge; default '12-31'. */
   ageCutoff?: string;
-  /** school-transport: the minimum distance to school in km; default none (RULES.md decision). */
+  /** school-transport: the minimum distance to school in km; default none (docs/rules.md decision). */
   minDistanceKm?: number;
 };
 

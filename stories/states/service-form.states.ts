@@ -3,7 +3,6 @@
 // It lives beside the stories (not in test/support) because Storybook cannot bundle the test runner's commands.
 import type { ServiceForm } from '../../src/elements/service-form/service-form.js';
 import type { SignedDetail } from '../../src/signing/index.js';
-import { bindArgs } from '../support/bind-args.js';
 
 function nextEvent<T>(target: EventTarget, name: string): Promise<T> {
   return new Promise((resolve) => target.addEventListener(name, (e) => resolve((e as CustomEvent<T>).detail), { once: true }));
@@ -103,15 +102,4 @@ export async function applyFormState(form: ServiceForm, state: ServiceFormState)
   }
   if (state.tried) await form.next();
   await settle(form);
-}
-
-/** A story's render function for a service form: a new element put into the story's state. */
-export function renderFormState(tag: string): (state: ServiceFormState) => HTMLElement {
-  return (state) => {
-    const form = document.createElement(tag) as ServiceForm;
-    // The controls (attributes and properties from custom-elements.json), then the state itself.
-    bindArgs(form, state as unknown as Record<string, unknown>, ['now']);
-    void applyFormState(form, state);
-    return form;
-  };
 }

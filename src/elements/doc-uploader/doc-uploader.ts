@@ -30,7 +30,7 @@ export interface AddResult {
   rejected: RejectedFile[];
 }
 
-/** Details of a processed file, for the signed payload (`documents[]` in DESIGN.md). */
+/** Details of a processed file, for the signed payload (`documents[]` in docs/design.md). */
 export interface UploadedFileInfo {
   file: File;
   sha256: string;
@@ -170,7 +170,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare disabled: boolean;
   /** The form field name the files are submitted under. */
   declare name: string;
-  /** The document id (RULES.md) these files are for. */
+  /** The document id (docs/rules.md) these files are for. */
   declare doc: string | undefined;
   /** Fewest files for a valid form (when any file is attached, or when `required`). */
   declare minFiles: number | undefined;

@@ -37,7 +37,7 @@ import { renderField, displayValue } from './fields.js';
 import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/index.js';
 import { renderDraftNotice } from '../../drafts/draft-notice.js';
 
-/** An uploader as the engine uses it (the `<doc-uploader>` public API of DESIGN.md). */
+/** An uploader as the engine uses it (the `<doc-uploader>` public API of docs/design.md). */
 interface UploaderLike extends HTMLElement {
   readonly files: File[];
   readonly fileInfo: UploadedFileInfo[];
@@ -127,7 +127,7 @@ export class ServiceForm extends LitElement {
 
   /** School year (the calendar year it starts); default: the service's (the one admitted to, for first grade; else the one under way). */
   declare schoolYear: number | undefined;
-  /** First day of the application window, `MM-DD` or `YYYY-MM-DD` (default: the service's, RULES.md). */
+  /** First day of the application window, `MM-DD` or `YYYY-MM-DD` (default: the service's, docs/rules.md). */
   declare opens: string | undefined;
   /** Last day of the window, inclusive. */
   declare closes: string | undefined;
@@ -149,7 +149,7 @@ export class ServiceForm extends LitElement {
   declare ageCutoff: string | undefined;
   /** Minimum distance to school in km (school transport; default none). */
   declare minDistanceKm: number | undefined;
-  /** What state systems already hold (RULES.md registry keys). */
+  /** What state systems already hold (docs/rules.md registry keys). */
   declare registry: Record<string, boolean>;
   /** Schools to choose from; free text when empty. */
   declare schools: { id: string; name: string }[];

@@ -1,4 +1,4 @@
-// Answer fields shared by the services (RULES.md "Answer fields the rules read") and the child checks.
+// Answer fields shared by the services (docs/rules.md "Answer fields the rules read") and the child checks.
 import { z } from 'zod/mini';
 import '../zod-config.js';
 import { ageCutoffDate, checkAge, defaultMinAge } from '../age.js';

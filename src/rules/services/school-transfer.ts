@@ -5,7 +5,7 @@ import { item } from '../requirements.js';
 import { defineService } from '../service.js';
 import { ChildSchema, childIssues, SchoolYearSchema, TextSchema } from './common.js';
 
-/** Holidays, or one of the listed reasons otherwise (kz-facts D). */
+/** Holidays, or one of the listed reasons otherwise (docs/reference/kz-facts.md D). */
 export const transferReasons = ['moving', 'leaving-country', 'court-decision', 'safety', 'holidays', 'other'] as const;
 export type TransferReason = (typeof transferReasons)[number];
 

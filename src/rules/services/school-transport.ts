@@ -27,7 +27,7 @@ export const schoolTransport = defineService({
   },
   check(answers, context) {
     const issues: RuleIssue[] = childIssues(answers.child, context);
-    // The host decides what "distant" means (RULES.md decision: default none).
+    // The host decides what "distant" means (docs/rules.md decision: default none).
     const distance = answers.distanceKm;
     if (context.minDistanceKm !== undefined && typeof distance === 'number' && distance < context.minDistanceKm) {
       issues.push({ path: ['distanceKm'], code: 'distance-too-short', params: { min: context.minDistanceKm } });
