@@ -77,6 +77,7 @@ try {
     if (tag.endsWith('-form')) {
       const before = responses.length;
       await page.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('input, select, button')?.focus(), tag);
+      await page.waitForFunction(() => customElements.get('doc-uploader') && customElements.get('sign-panel'), undefined, { timeout: 20000 });
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
       started = gzip;

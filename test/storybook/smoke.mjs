@@ -60,10 +60,18 @@ try {
       await page.waitForTimeout(300);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 3).join(', ')}`);
+        // Storybook's a11y addon runs axe in the same page after each render: wait for its turn.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await window.axe.run(document.querySelector('#storybook-root'), {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+            });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 3).join(', ')}`);
+          } catch (error) {
+            if (attempt >= 20 || !String(error).includes('already running')) throw error;
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        }
       });
       if (violations.length || errors.length) failures.push({ id: story.id, violations, errors });
       process.stdout.write(violations.length || errors.length ? 'F' : '.');
