@@ -35,13 +35,13 @@ function minifyCssLiterals(): Plugin {
 
 /**
  * A catalogue file's source with only the namespaces src/i18n/parts.ts lists for `part` (a
- * namespace in neither list goes to `forms`; `error` is split by key, filesErrorKeys). The files
+ * namespace in neither list goes to both; `error` is split by key, filesErrorKeys). The files
  * keep their one-object shape: a namespace is a block from `  name: {` to `  },` at two spaces, an
  * entry starts at four spaces (`    'code':` or `    key:`), which this reads.
  */
 export function splitCatalogueSource(code: string, part: CataloguePart): string {
   const listed = new Set<string>(Object.values(catalogueParts).flat());
-  const keepNamespace = (ns: string) => (catalogueParts[part] as readonly string[]).includes(ns) || (part === 'forms' && !listed.has(ns));
+  const keepNamespace = (ns: string) => (catalogueParts[part] as readonly string[]).includes(ns) || !listed.has(ns);
   const keepError = (key: string) => filesErrorKeys.test(key) === (part === 'files');
   const out: string[] = [];
   let namespace: string | undefined;
