@@ -141,8 +141,11 @@ if (ENGINES.includes('webkit')) {
     },
   });
   // One test file at a time, each in the one window (not in iframes): focus and keys behave as
-  // they do for a person.
+  // they do for a person. The launcher picks its window manager from the config's concurrency, the
+  // scheduler from the launcher's own.
   webkit.concurrency = 1;
+  const initialize = webkit.initialize.bind(webkit);
+  webkit.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
   browsers.push(webkit);
 }
 

@@ -3,8 +3,9 @@ import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { CampReferralForm } from '../elements/camp-referral-form/camp-referral-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('camp-referral-form')) customElements.define('camp-referral-form', CampReferralForm);
+defineElement('camp-referral-form', CampReferralForm);
 
 declare global {
   interface HTMLElementTagNameMap {

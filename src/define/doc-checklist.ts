@@ -1,7 +1,8 @@
 // Registers <doc-checklist>; importing this file has that side effect and nothing else.
 import { DocChecklist } from '../elements/doc-checklist/doc-checklist.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('doc-checklist')) customElements.define('doc-checklist', DocChecklist);
+defineElement('doc-checklist', DocChecklist);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 // Registers <doc-uploader>; importing this file has that side effect and nothing else.
 import { DocUploader } from '../elements/doc-uploader/doc-uploader.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('doc-uploader')) customElements.define('doc-uploader', DocUploader);
+defineElement('doc-uploader', DocUploader);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,8 +3,9 @@ import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { HomeStudyForm } from '../elements/home-study-form/home-study-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('home-study-form')) customElements.define('home-study-form', HomeStudyForm);
+defineElement('home-study-form', HomeStudyForm);
 
 declare global {
   interface HTMLElementTagNameMap {

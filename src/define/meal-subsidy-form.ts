@@ -3,8 +3,9 @@ import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { MealSubsidyForm } from '../elements/meal-subsidy-form/meal-subsidy-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('meal-subsidy-form')) customElements.define('meal-subsidy-form', MealSubsidyForm);
+defineElement('meal-subsidy-form', MealSubsidyForm);
 
 declare global {
   interface HTMLElementTagNameMap {

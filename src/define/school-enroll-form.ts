@@ -3,8 +3,9 @@ import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { SchoolEnrollForm } from '../elements/school-enroll-form/school-enroll-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('school-enroll-form')) customElements.define('school-enroll-form', SchoolEnrollForm);
+defineElement('school-enroll-form', SchoolEnrollForm);
 
 declare global {
   interface HTMLElementTagNameMap {

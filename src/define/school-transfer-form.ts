@@ -3,8 +3,9 @@ import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { SchoolTransferForm } from '../elements/school-transfer-form/school-transfer-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('school-transfer-form')) customElements.define('school-transfer-form', SchoolTransferForm);
+defineElement('school-transfer-form', SchoolTransferForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,8 +3,9 @@ import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { SchoolTransportForm } from '../elements/school-transport-form/school-transport-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('school-transport-form')) customElements.define('school-transport-form', SchoolTransportForm);
+defineElement('school-transport-form', SchoolTransportForm);
 
 declare global {
   interface HTMLElementTagNameMap {

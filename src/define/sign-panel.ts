@@ -1,7 +1,8 @@
 // Registers <sign-panel>; importing this file has that side effect and nothing else.
 import { SignPanel } from '../elements/sign-panel/sign-panel.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('sign-panel')) customElements.define('sign-panel', SignPanel);
+defineElement('sign-panel', SignPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,8 +3,9 @@ import './doc-checklist.js';
 import './doc-uploader.js';
 import './sign-panel.js';
 import { SpecialSchoolForm } from '../elements/special-school-form/special-school-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
-if (!customElements.get('special-school-form')) customElements.define('special-school-form', SpecialSchoolForm);
+defineElement('special-school-form', SpecialSchoolForm);
 
 declare global {
   interface HTMLElementTagNameMap {
