@@ -146,6 +146,12 @@ if (ENGINES.includes('webkit')) {
   webkit.concurrency = 1;
   const initialize = webkit.initialize.bind(webkit);
   webkit.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
+  // WebKitWebDriver drops keys sent as one chord in a single action: one key per action, as a
+  // person types them.
+  const sendKeys = webkit.sendKeys.bind(webkit);
+  webkit.sendKeys = async (sessionId, keys) => {
+    for (const key of keys) await sendKeys(sessionId, [key]);
+  };
   browsers.push(webkit);
 }
 
