@@ -124,6 +124,11 @@ if (ENGINES.includes('firefox')) {
           'layout.throttled_frame_rate': 60,
         },
       },
+      // As for Chromium: each test file in its own window, never a hidden background tab.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        return context.newPage({ type: 'window' });
+      },
     }),
   );
 }
