@@ -152,10 +152,10 @@ if (ENGINES.includes('webkit')) {
   const initialize = webkit.initialize.bind(webkit);
   webkit.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
   // WebKitWebDriver drops keys sent as one chord in a single action: one key per action, as a
-  // person types them.
+  // person types them; a newline is the Enter key, as on a keyboard.
   const sendKeys = webkit.sendKeys.bind(webkit);
   webkit.sendKeys = async (sessionId, keys) => {
-    for (const key of keys) await sendKeys(sessionId, [key]);
+    for (const key of keys) await sendKeys(sessionId, [key === '\n' ? '\uE007' : key]);
   };
   browsers.push(webkit);
 }

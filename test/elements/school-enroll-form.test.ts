@@ -49,12 +49,16 @@ async function type(el: Form, path: string, text: string): Promise<void> {
   await settle(el);
 }
 
-/** Dates are typed into the native date input in the browser's en-US order: MM DD YYYY. */
+/**
+ * Dates are typed into the native date input in the browser's en-US order, with the separators a
+ * person types: MM/DD/YYYY. (Chromium and Firefox move on after two digits; WebKit's field moves on
+ * at the "/".)
+ */
 async function typeDate(el: Form, path: string, iso: string): Promise<void> {
   const [y, m, d] = iso.split('-');
   const input = $<HTMLInputElement>(el, `#field-${path.replace(/\./g, '-')}`)!;
   input.focus();
-  await sendKeys({ type: `${m}${d}${y}` });
+  await sendKeys({ type: `${m}/${d}/${y}` });
   await settle(el);
 }
 
@@ -213,7 +217,7 @@ describe('<school-enroll-form>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: VALID_IIN });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '08212020' });
+    await sendKeys({ type: '08/21/2020' });
     // The date input has three segments (and maybe a picker button): Tab until the school field.
     for (let i = 0; i < 6 && root(el).activeElement?.id !== 'field-school'; i++) await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.id).to.equal('field-school');
