@@ -1,5 +1,6 @@
 // Loads the built dist/egov-forms.js in a page served with a strict CSP and Trusted Types; any violation fails.
 import { expect } from '@open-wc/testing';
+import { translate, type Locale } from '../../src/i18n/localize.js';
 
 interface CspReport {
   type: 'csp-report';
@@ -9,6 +10,7 @@ interface CspReport {
   trustedTypes?: boolean;
   upload?: { workers: string[] };
   form?: { steps: string[]; service: string; documents: string[]; verified: boolean };
+  shown?: { tag: string; lang: string; text: string | null }[];
   error?: string;
 }
 
@@ -56,6 +58,14 @@ describe('strict Content-Security-Policy', () => {
       documents: ['child-photo', 'child-photo'],
       verified: true,
     });
+  });
+
+  it('below the browser floor, the built kit says so in each element\'s language, with no violation', async () => {
+    const report = await loadProbe('/test/csp/too-old.html');
+    expect(report.error, report.error).to.equal(undefined);
+    expect(report.violations, JSON.stringify(report.violations)).to.deep.equal([]);
+    expect(report.shown!.length).to.equal(3);
+    for (const { tag, lang, text } of report.shown!) expect(text, tag).to.equal(translate(lang as Locale, 'ui.browserTooOld'));
   });
 
   it('detects a violation when one happens (the probe is not blind)', async () => {
