@@ -124,7 +124,10 @@ if (ENGINES.includes('firefox')) {
           'layout.throttled_frame_rate': 60,
         },
       },
-      // As for Chromium: each test file in its own window, never a hidden background tab.
+      // One test file at a time, in its own window: Firefox gives keyboard focus to one window only,
+      // and a typed date or a blur in a second window at the same time goes astray (and a background
+      // tab's timers are throttled).
+      concurrency: 1,
       async createPage({ browser }) {
         const context = await browser.createBrowserContext();
         return context.newPage({ type: 'window' });
