@@ -117,7 +117,7 @@ if (ENGINES.includes('firefox')) {
         executablePath: FIREFOX,
         headless: true,
         extraPrefsFirefox: {
-          // Test files run in parallel tabs: background tabs must not be throttled.
+          // A page headless Firefox counts as in the background must not have its timers throttled.
           'dom.min_background_timeout_value': 4,
           'dom.timeout.enable_budget_timer_throttling': false,
           'dom.suspend_inactive.enabled': false,
