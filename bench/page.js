@@ -230,6 +230,8 @@ window.runBench = async ({ documents = 6, portraits = 1, runs = 3, withFallbackR
 
   return {
     userAgent: navigator.userAgent,
+    /** Firefox and WebKit have no longtask entries: there the longest task is not measured. */
+    longtaskSupported: PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false,
     hardwareConcurrency: navigator.hardwareConcurrency,
     budget: BUDGET,
     runs,
