@@ -66,7 +66,7 @@ export async function compressOnMainThread(job: CompressJob, progress: (fraction
     blob: out,
     width: info.width,
     height: info.height,
-    quality: QUALITY.max,
+    quality: QUALITY.max, // the library does not say which quality it ended at: the highest it starts from
     sha256: await sha256Hex(bytes),
     thumbnail,
     unconstrained: false,
