@@ -1,7 +1,7 @@
 // What the kit needs from the browser, found by feature detection (never by the user agent), and the
 // element that stands in for every tag when something is missing: a short message in the parent's
 // language ("this browser is too old; please update it") instead of a blank space.
-import { translate } from '../i18n/localize.js';
+import { isLocaleLoaded, loadLocale, translate } from '../i18n/localize.js';
 import { nearestLocale } from './locale-controller.js';
 
 /**
@@ -80,6 +80,8 @@ export class BrowserTooOld extends HTMLElement {
     }
     p.lang = locale;
     p.textContent = translate(locale, 'ui.browserTooOld');
+    // An entry loads only the page's language up front: another one arrives, then the text follows.
+    if (!isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.show(), () => undefined);
   }
 }
 

@@ -152,6 +152,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     maxFiles: { type: Number, attribute: 'max-files' },
     lang: { reflect: true },
     entries: { state: true },
+    reserved: { state: true },
     rejections: { state: true },
     dragging: { state: true },
     showValidity: { state: true },
@@ -208,7 +209,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   /** The locale the validity message was last written in (it is written again when the language changes). */
   private validityLocale: string | undefined;
   /** Files being checked by `addFiles` that hold a place under `max-files` (two calls at once cannot both take the last one). */
-  private reserved = 0;
+  declare private reserved: number;
   /** Counts form resets: a file still being read when the form was reset is not added after it. */
   private generation = 0;
   /** Notes already said in the live region (a changing figure is not said again and again). */
@@ -230,6 +231,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.disabled = false;
     this.name = '';
     this.entries = [];
+    this.reserved = 0;
     this.rejections = [];
     this.dragging = false;
     this.showValidity = false;
@@ -279,7 +281,8 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   /** Whether any file is still being processed. */
   get busy(): boolean {
-    return this.entries.some((e) => e.status !== 'done' || e.working);
+    // A file still being read and checked counts: the parent chose it, so "choose a file" would be wrong.
+    return this.reserved > 0 || this.entries.some((e) => e.status !== 'done' || e.working);
   }
 
   /** The `<form>` this uploader belongs to (form association). */

@@ -297,12 +297,14 @@ export class NcaLayerSigner implements Signer {
       try {
         socket = new WS(url);
       } catch (cause) {
-        // Older engines throw SecurityError at once when the CSP forbids the address.
-        if ((cause as { name?: string })?.name === 'SecurityError') {
+        // Some engines throw at once when the CSP forbids the address: older ones SecurityError,
+        // Firefox NS_ERROR_CONTENT_BLOCKED (its violation event follows); otherwise ask as for a failed connect.
+        const name = (cause as { name?: string })?.name;
+        if (name === 'SecurityError' || name === 'NS_ERROR_CONTENT_BLOCKED') {
           fail(cspError(url, cause));
           return;
         }
-        fail(new SigningError('unavailable', { id: 'ncalayer-unavailable', cause, message: String(cause) }));
+        connectFailed(String(cause), cause);
         return;
       }
 
