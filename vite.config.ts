@@ -3,7 +3,19 @@
 //                                dist/signers.js, the signers alone (egov-forms/signers; shared code in chunks
 //                                beside them, as are the chunks that load on demand: the compression worker, the QR encoder);
 //   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers.
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Ships the themes (plain CSS a host links) as dist/themes/*.css. */
+function themes(): Plugin {
+  return {
+    name: 'egov-themes',
+    generateBundle() {
+      const file = 'themes/high-contrast.css';
+      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(new URL(`./src/${file}`, import.meta.url), 'utf8') });
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const rules = mode === 'rules';
@@ -22,6 +34,7 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
     },
+    plugins: rules ? [] : [themes()],
     worker: { format: 'es' },
     server: { port: 5173 },
   };

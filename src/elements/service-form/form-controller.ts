@@ -105,7 +105,12 @@ export class FormController implements ReactiveController {
 
   /** Issues that belong to a field: its path or anything below it (an item of a list). */
   issuesFor(field: FieldDefinition): RuleIssue[] {
-    return this.issues.filter((issue) => belongsTo(issue, field.path));
+    const issues = this.issues.filter((issue) => belongsTo(issue, field.path));
+    // A yes/no question left unanswered is not a silent "no": it blocks its step until answered.
+    if (field.kind === 'yes-no' && !field.optional && this.get(field.path) === undefined) {
+      return [{ path: field.path.split('.'), code: 'required' }, ...issues];
+    }
+    return issues;
   }
 
   /** Errors of the step's visible fields, in field order. */
