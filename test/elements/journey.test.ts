@@ -317,6 +317,25 @@ describe('keyboard, paste and required answers', () => {
   });
 });
 
+describe('"drag or paste" only where that exists', () => {
+  const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
+  it('a desktop uploader offers drag and paste; a phone only the button', async () => {
+    const desktop = await fixture<HTMLElement>(html`<doc-uploader lang="en"></doc-uploader>`);
+    await (desktop as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(desktop.shadowRoot!.textContent).to.contain(translate('en', 'upload.dropHint'));
+    Object.defineProperty(navigator, 'userAgent', { configurable: true, get: () => iphone });
+    try {
+      const phone = await fixture<HTMLElement>(html`<doc-uploader lang="en"></doc-uploader>`);
+      await (phone as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(phone.shadowRoot!.textContent).to.not.contain(translate('en', 'upload.dropHint'));
+      expect(phone.shadowRoot!.querySelector('button[part="button"]')).to.not.equal(null);
+      await expectAccessible(phone);
+    } finally {
+      delete (navigator as { userAgent?: string }).userAgent;
+    }
+  });
+});
+
 describe('high-contrast theme (dist/themes/high-contrast.css)', () => {
   before(async () => {
     const link = document.createElement('link');
