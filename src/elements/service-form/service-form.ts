@@ -74,7 +74,7 @@ type Phase = 'filling' | 'signed';
  * with one uploader per document sharing one 5 MB budget, "check your answers", and signing to a
  * `signed-payload`. A service's element is this engine plus its `FormDefinition`.
  *
- * @fires signed-payload - The application was signed. `detail`: `{ service, payload, canonical, digest, signature, files }`.
+ * @fires signed-payload - The application was signed (with or without `submit`, before sending). `detail`: `{ service, payload, canonical, digest, signature, files }`.
  * @fires step-change - The visible step changed. `detail`: `{ step }`.
  * @fires answers-change - An answer changed. `detail`: `{ answers }`.
  *
@@ -92,7 +92,14 @@ type Phase = 'filling' | 'signed';
  * @csspart checklist-item - A document of the checklist, with `data-doc` and `data-state` (`missing`, `provided`, `optional`, `registry`).
  * @csspart budget - The attachments' size budget.
  * @csspart review - The "check your answers" list.
- * @csspart receipt - What was sent, after signing.
+ * @csspart receipt - After signing: the receipt once the host's `submit` gave its reference (`data-submission="received"`), or the signed view without `submit` (`data-submission="signed"`).
+ * @csspart sending - "Sending…" while the host's `submit` runs.
+ * @csspart submit-error - Why sending failed (`data-code`), with "Send again".
+ * @csspart reference - The host's reference on the receipt.
+ * @csspart next-steps - What happens next for this service, on the receipt.
+ * @csspart technical - The "technical details" disclosure (idempotency key, digest).
+ * @csspart from-records - "from state records" next to an answer the host's `lookupChild` filled.
+ * @csspart suggestion - The button offering the IIN's date as the date of birth.
  * @csspart button - Every button; `button-primary` for the main action.
  * @csspart draft-status - The draft notice: restored (with "start over"), drafts off, files to attach again; `data-status`.
  *
