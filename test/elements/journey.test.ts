@@ -18,6 +18,7 @@ import { homeStudyFormStates } from '../../stories/states/home-study-form.states
 import { campReferralFormStates } from '../../stories/states/camp-referral-form.states.js';
 import { schoolTransferFormStates } from '../../stories/states/school-transfer-form.states.js';
 import type { ServiceFormState } from '../../stories/states/service-form.states.js';
+import { MemoryStore } from '../drafts/memory-store.js';
 
 const VALID_IIN = '200821501076';
 const root = (el: ServiceForm) => el.shadowRoot!;
@@ -200,6 +201,39 @@ describe('submit: sending, receipt, failure and retry', () => {
     expect(calls[1]!.signature).to.deep.equal(calls[0]!.signature);
     expect(calls[2]!.canonical).to.equal(calls[0]!.canonical);
     expect(calls[2]!.files.length).to.equal(calls[0]!.files.length);
+  });
+
+  it('keeps the draft while sending and after a failure; clears it once the host confirmed', async () => {
+    const store = new MemoryStore();
+    const el = document.createElement('school-enroll-form') as ServiceForm;
+    el.setAttribute('lang', 'en');
+    el.setAttribute('draft-key', 'journey-draft');
+    el.draftStore = store;
+    el.now = () => new Date('2027-06-10T10:00:00Z');
+    el.registry = { civilRegistry: true };
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.append(el);
+    await d.settle(el);
+    el.answers = { ...completeAnswers };
+    await d.settle(el);
+    await (q(el, 'doc-uploader[doc="child-photo"]') as HTMLElement & { addFiles(f: File[]): Promise<unknown> }).addFiles([await d.photo('a.jpg'), await d.photo('b.jpg')]);
+    await d.settle(el);
+    await el.goTo(el.steps.findIndex((s) => s.id === 'sign'));
+    await until(el, () => store.drafts.size > 0, 'a saved draft');
+    let fail = true;
+    const host = slowHost();
+    el.submit = (detail) => (fail ? Promise.reject(new TypeError('Failed to fetch')) : host.submit(detail));
+    clickSign(el);
+    await until(el, () => !!q(el, '[data-submission="failed"]'), 'failure');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(store.drafts.size, 'draft kept after a failure').to.equal(1);
+    fail = false;
+    q<HTMLButtonElement>(el, '#retry')!.click();
+    await until(el, () => !!q(el, '[data-submission="sending"]'), 'sending');
+    expect(store.drafts.size, 'draft kept while sending').to.equal(1);
+    host.release({ reference: 'R-1' });
+    await until(el, () => store.drafts.size === 0, 'the draft cleared after the receipt');
+    expect(q(el, '[data-reference]')!.textContent).to.equal('R-1');
   });
 
   it('an answer without a reference is not a receipt (submit-bad-answer)', async () => {

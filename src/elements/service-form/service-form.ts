@@ -503,7 +503,7 @@ export class ServiceForm extends LitElement {
     const question = this.definition.steps.find((s) => s.id === step);
     if (question) {
       if (!this.form.wasTried(step)) return [];
-      return this.form.stepErrors(question).map(({ field, issue }) => this.summaryEntry(field, issue));
+      return this.form.stepErrors(question, true).map(({ field, issue }) => this.summaryEntry(field, issue));
     }
     if (step === 'documents' && this.form.wasTried(step)) return this.documentProblems();
     if ((step === 'sign' || step === 'review') && this.form.wasTried('review')) return this.allProblems();
@@ -757,7 +757,7 @@ export class ServiceForm extends LitElement {
     return html`
       <div part="base" class="base">
         ${this.renderHeader()}
-        ${this.phase === 'signed' ? nothing : renderDraftNotice(this.drafts, { t, locale: this.i18n.locale, onStartOver: () => void this.drafts.startOver() })}
+        ${this.phase === 'signed' || this.submission.state.status === 'received' ? nothing : renderDraftNotice(this.drafts, { t, locale: this.i18n.locale, onStartOver: () => void this.drafts.startOver() })}
         ${this.submission.state.status === 'received'
           ? renderReceipt(this.submission.state, { t, locale: this.i18n.locale })
           : this.phase === 'signed' && this.receipt
