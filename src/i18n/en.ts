@@ -130,9 +130,9 @@ const en = {
     'submit-failed': 'The service could not accept the application just now. Press “Send again” in a moment. Your answers, files and signature are kept.',
     'submit-rejected': 'The service refused the application. Your answers, files and signature are kept: press “Send again”, and if it is refused again, contact the service.',
     'submit-bad-answer': 'The service answered without an application reference, so receipt cannot be confirmed. Press “Send again”; the service will not register the application twice.',
-    'invalid-number': 'Enter a valid number.',
+    'invalid-number': 'Enter a number in digits, for example 12 or 3.5.',
     'invalid-option': 'Choose one of the options.',
-    'invalid-value': 'This value is not valid.',
+    'invalid-value': 'This answer cannot be read: clear it and enter it again.',
     'text-too-long': (p, l) => withNumber(p, 'max', 'This text is too long.', (n) => plural(l, n, { one: 'Use at most {n} character.', other: 'Use at most {n} characters.' })),
     // {minAge} years and {cutoff} 'YYYY-MM-DD' as the rule gives them (a cutoff that is not an ISO date is shown as given).
     'child-too-young': (p, l) => {
@@ -317,8 +317,8 @@ const en = {
   },
   /** Submission, receipt, prefill and date entry (issue 15): camelCase keys. */
   journey: {
-    sending: 'Sending the application…',
-    sendingHint: 'This can take a minute. Do not close the page.',
+    sending: 'Sending…',
+    sendingHint: 'The application is on its way to the service. This can take a minute: do not close the page.',
     failedTitle: 'The application was not sent',
     retry: 'Send again',
     receiptTitle: 'Application received',

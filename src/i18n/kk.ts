@@ -122,9 +122,9 @@ const kk: Catalogue = {
     'submit-failed': 'Қызмет қазір өтінішті қабылдай алмады. Біраздан кейін «Қайта жіберу» түймесін басыңыз. Жауаптар, файлдар және қолтаңба сақталды.', // UNCONFIRMED kk
     'submit-rejected': 'Қызмет өтінішті қабылдамады. Жауаптар, файлдар және қолтаңба сақталды: «Қайта жіберу» түймесін басыңыз, тағы қабылдамаса, қызметке хабарласыңыз.', // UNCONFIRMED kk
     'submit-bad-answer': 'Қызмет өтініш нөмірінсіз жауап берді, сондықтан алынғаны расталмады. «Қайта жіберу» түймесін басыңыз: өтініш екі рет тіркелмейді.', // UNCONFIRMED kk
-    'invalid-number': 'Дұрыс санды енгізіңіз.', // UNCONFIRMED kk
+    'invalid-number': 'Санды цифрмен енгізіңіз, мысалы 12 немесе 3,5.', // UNCONFIRMED kk
     'invalid-option': 'Ұсынылған нұсқалардың бірін таңдаңыз.', // UNCONFIRMED kk
-    'invalid-value': 'Жарамсыз мән.', // UNCONFIRMED kk
+    'invalid-value': 'Бұл жауапты оқу мүмкін емес: өшіріп, қайта енгізіңіз.', // UNCONFIRMED kk
     'text-too-long': (p, l) => withNumber(p, 'max', 'Мәтін тым ұзын.', (n) => plural(l, n, { one: 'Ең көбі {n} таңба.', other: 'Ең көбі {n} таңба.' })), // UNCONFIRMED kk
     // Kazakh puts no plural on a noun after a number ("6 жасқа"); the date takes the dative before "дейін".
     'child-too-young': (p, l) => {
@@ -305,8 +305,8 @@ const kk: Catalogue = {
   },
   /** Submission, receipt, prefill and date entry (issue 15): camelCase keys. */
   journey: {
-    sending: 'Өтініш жіберілуде…', // UNCONFIRMED kk
-    sendingHint: 'Бұл бір минутқа созылуы мүмкін. Бетті жаппаңыз.', // UNCONFIRMED kk
+    sending: 'Жіберілуде…', // UNCONFIRMED kk
+    sendingHint: 'Өтініш қызметке жіберілуде. Бұл бір минутқа созылуы мүмкін: бетті жаппаңыз.', // UNCONFIRMED kk
     failedTitle: 'Өтініш жіберілмеді', // UNCONFIRMED kk
     retry: 'Қайта жіберу', // UNCONFIRMED kk
     receiptTitle: 'Өтініш қабылданды', // UNCONFIRMED kk
