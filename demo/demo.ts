@@ -1,9 +1,12 @@
 // The demo host page's own script, as a government site would wire the kit: the service and the
 // language the parent chose (kept in the URL and in localStorage, so a reload keeps them), the
-// page's own words in kk/ru/en, the theme, and the host's callbacks.
+// page's own words in kk/ru/en, the theme, and the host's callbacks: lookupChild (demo state records)
+// and submit, which hands the signed detail to the reference receiver (npm start) on the same origin;
+// the form then shows "Sending…" and the receipt with the receiver's reference.
 import { translate } from '../src/i18n/localize.js';
 import type { Locale } from '../src/i18n/localize.js';
-import { demoLookupChild } from './receiver.js';
+import { demoLookupChild, submitToReceiver } from './receiver.js';
+import { DemoKeySigner } from './demo-signer.js';
 
 const services = [
   ['school-enroll-form', 'school-enrollment'],
@@ -115,7 +118,7 @@ const output = $<HTMLElement>('#signed-output');
 const themeToggle = $<HTMLInputElement>('#theme-toggle');
 
 /** The service form on the page: any of the seven tags, all with the same API (DESIGN.md "Service forms"). */
-type FormElement = HTMLElement & { registry: Record<string, boolean>; lookupChild?: unknown; submit?: unknown };
+type FormElement = HTMLElement & { registry: Record<string, boolean>; lookupChild?: unknown; submit?: unknown; signer?: unknown };
 const currentForm = (): FormElement | null => host?.firstElementChild as FormElement | null;
 
 function renderTexts(): void {
@@ -157,10 +160,12 @@ function showService(): void {
     form.setAttribute('opens', `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-01`);
     form.setAttribute('closes', '08-31');
   }
+  // DEMO ONLY: sign with the fixed development key the receiver pins (demo/demo-signer.ts).
+  form.signer = new DemoKeySigner();
   // Prefill from (demo) state records: try the IIN 200821501076.
   form.lookupChild = demoLookupChild;
-  // With the reference receiver (issue 11) running, the receipt comes from the host's reference:
-  //   import { submitToReceiver } from './receiver.js';  form.submit = submitToReceiver();
+  // The reference receiver: POST /api/applications/<service>; its reference is the receipt's.
+  form.submit = submitToReceiver();
   host.replaceChildren(form);
   checklist?.setAttribute('service', state.service);
   if (signed) signed.hidden = true;
@@ -199,7 +204,7 @@ applyTheme();
 showService();
 remember();
 
-// A real site sends this to its back end (through `submit`), which runs verifyPayload on it and the files.
+// For developers: what the host receives (the receiver runs verifyPayload on it and the files).
 host?.addEventListener('signed-payload', (event) => {
   const { payload, digest, files } = (event as CustomEvent<{ payload: unknown; digest: string; files: File[] }>).detail;
   if (output) output.textContent = JSON.stringify({ digest, files: files.map((f) => `${f.name} (${f.size} bytes)`), payload }, null, 2);

@@ -14,4 +14,3 @@ export * from './service.js';
 export * from './services/index.js';
 export * from './validate.js';
 export * from './window.js';
-export * from '../signing/verify.js';

@@ -1,4 +1,4 @@
-// Signing: canonical JSON, payload assembly, the signers behind one interface (WebCrypto, NCALayer, eGov Mobile, SMS), and verification.
+// Signing: canonical JSON, payload assembly and the signers behind one interface (WebCrypto, NCALayer, eGov Mobile, SMS); verification is egov-forms/server.
 export * from './canonical.js';
 export * from './cms.js';
 export * from './jws.js';
@@ -9,5 +9,3 @@ export * from './signers/egov-mobile.js';
 export * from './signers/ncalayer.js';
 export * from './signers/sms.js';
 export * from './signers/webcrypto.js';
-export { signatureTypes, verifyPayload } from './verify.js';
-export type { Mismatch, ReceivedFile, SignatureType, VerifyOptions, VerifyResult } from './verify.js';

@@ -1,5 +1,5 @@
 // Runs inside the strict-CSP page: records every CSP violation and reports to the test in the parent frame.
-import { verifyPayload } from '/dist/egov-forms.js';
+import { verifyPayload } from '/dist/server.js';
 
 const violations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
@@ -104,7 +104,12 @@ async function exerciseForm() {
   await panel.updateComplete;
   await panel.start('webcrypto');
   const detail = await signed;
-  const verified = await verifyPayload(detail, detail.files);
+  const verified = await verifyPayload(detail, detail.files, {
+    service: detail.service,
+    acceptSignatures: ['webcrypto'],
+    trustedKeys: [detail.signature.certificate],
+    now: new Date('2027-06-10T10:00:00Z'),
+  });
   if (!verified.ok) throw new Error(`verifyPayload: ${JSON.stringify(verified.mismatches)}`);
   return { steps, service: detail.service, documents: detail.payload.documents.map((d) => d.doc), verified: verified.ok };
 }

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/camp-referral-form.js';
 import type { CampReferralForm } from '../../src/elements/camp-referral-form/camp-referral-form.js';
 import { translate, type Locale } from '../../src/i18n/localize.js';
-import { verifyPayload } from '../../src/rules/index.js';
+import { verifySigned } from '../support/verify-signed.js';
 import * as d from '../support/form-driver.js';
 import { campReferralFormStates } from '../../stories/states/camp-referral-form.states.js';
 
@@ -44,7 +44,7 @@ describe('<camp-referral-form>', () => {
     // In checklist order: status documents come before form 079/u.
     expect(detail.payload.documents.map((x) => x.doc)).to.deep.equal(el.requiredDocuments().filter((i) => i.state !== 'registry').map((i) => i.doc));
     expect(detail.payload.documents.map((x) => x.doc)).to.have.members(['marriage-certificate', 'camp-health-079', 'social-assistance-certificate']);
-    const verified = await verifyPayload(detail, detail.files);
+    const verified = await verifySigned(detail, detail.files);
     expect(verified.mismatches).to.deep.equal([]);
     expect(verified.ok).to.equal(true);
   });

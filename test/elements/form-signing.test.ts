@@ -7,6 +7,7 @@ import { EgovMobileSigner, NcaLayerSigner, SmsCodeSigner, utf8, type SignedDetai
 import { attach, settle } from '../support/form-driver.js';
 import { expectAccessible } from '../support/a11y.js';
 import { fakeBroker, fakeVerifyCms } from '../support/fake-broker.js';
+import { verifySigned } from '../support/verify-signed.js';
 
 const answers = {
   child: { lastName: 'Seitkali', firstName: 'Aruzhan', iin: '200821501076', birthDate: '2020-08-21' },
@@ -62,6 +63,16 @@ describe('service form signing with the host\'s signers', () => {
     expect(registration.digest).to.equal(detail.digest);
     expect(new TextDecoder().decode(registration.data)).to.equal(detail.canonical);
     expect(await fakeVerifyCms(detail.signature.value, utf8(detail.canonical))).to.equal(true);
+    // The host's server (egov-forms/server) accepts it through its verifyCms, over exactly the canonical bytes…
+    const verifyCms = async (cms: string, content: Uint8Array) => ({ ok: await fakeVerifyCms(cms, content), iin: '800101300011' });
+    const verified = await verifySigned(detail, detail.files, { acceptSignatures: ['egov-mobile'], verifyCms });
+    expect(verified.mismatches).to.deep.equal([]);
+    expect(verified.ok).to.equal(true);
+    expect(verified.signer).to.deep.equal({ type: 'egov-mobile', iin: '800101300011' });
+    // …and refuses it when the CMS does not cover those bytes.
+    const refused = await verifySigned(detail, detail.files, { acceptSignatures: ['egov-mobile'], verifyCms: async () => ({ ok: false }) });
+    expect(refused.ok).to.equal(false);
+    expect(refused.signatureVerified).to.equal(false);
   });
 
   describe('on a phone', () => {

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/meal-subsidy-form.js';
 import type { MealSubsidyForm } from '../../src/elements/meal-subsidy-form/meal-subsidy-form.js';
 import { translate, type Locale } from '../../src/i18n/localize.js';
-import { verifyPayload } from '../../src/rules/index.js';
+import { verifySigned } from '../support/verify-signed.js';
 import * as d from '../support/form-driver.js';
 import { mealSubsidyFormStates } from '../../stories/states/meal-subsidy-form.states.js';
 
@@ -42,7 +42,7 @@ describe('<meal-subsidy-form>', () => {
     expect(detail.service).to.equal('meal-subsidy');
     expect(detail.payload.answers).to.deep.include({ statuses: ['low-income', 'orphan'], marriageAbroad: false, bornAbroad: false, school: 'School No. 5' });
     expect(detail.payload.documents.map((x) => x.doc)).to.deep.equal(['marriage-certificate', 'income-documents', 'guardianship-decision']);
-    const verified = await verifyPayload(detail, detail.files);
+    const verified = await verifySigned(detail, detail.files);
     expect(verified.mismatches).to.deep.equal([]);
     expect(verified.ok).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="receipt"]')!.textContent).to.contain(detail.payload.idempotencyKey);

@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/school-enroll-form.js';
 import type { SchoolEnrollForm } from '../../src/elements/school-enroll-form/school-enroll-form.js';
-import { requiredDocuments, verifyPayload } from '../../src/rules/index.js';
+import { requiredDocuments } from '../../src/rules/index.js';
+import { verifySigned } from '../support/verify-signed.js';
 import { translate, locales, type Locale } from '../../src/i18n/localize.js';
 import { NcaLayerSigner, SmsCodeSigner, type SignedDetail } from '../../src/signing/index.js';
 import { expectAccessible, expectFocused } from '../support/a11y.js';
@@ -191,7 +192,7 @@ describe('<school-enroll-form>', () => {
     expect(detail.payload.answers).to.deep.include({ school: 'School-lyceum No. 12, Astana', residency: 'citizen', schoolYear: 2027 });
     expect(detail.payload.documents.map((d) => d.doc)).to.deep.equal(['child-photo', 'child-photo']);
     expect(detail.payload.createdAt).to.match(/\+05:00$/);
-    const verdict = await verifyPayload(detail, detail.files);
+    const verdict = await verifySigned(detail, detail.files);
     expect(verdict.mismatches).to.deep.equal([]);
     expect(verdict.ok).to.equal(true);
 
@@ -274,7 +275,7 @@ describe('<school-enroll-form>', () => {
     panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="method-button"]')!.focus();
     await sendKeys({ press: 'Enter' });
     const detail = await signed;
-    expect((await verifyPayload(detail, detail.files)).ok).to.equal(true);
+    expect((await verifySigned(detail, detail.files)).ok).to.equal(true);
   });
 
   describe('errors', () => {
@@ -497,7 +498,7 @@ describe('<school-enroll-form>', () => {
       await next(el);
       const detail = await signWithDeviceKey(el);
       expect(detail.payload.documents.map((d) => d.doc)).to.deep.equal(['child-photo', 'child-photo']);
-      const verdict = await verifyPayload(detail, detail.files, { registry: { civilRegistry: true } });
+      const verdict = await verifySigned(detail, detail.files, { registry: { civilRegistry: true } });
       expect(verdict.mismatches).to.deep.equal([]);
     });
   });
@@ -513,7 +514,7 @@ describe('<school-enroll-form>', () => {
     }
     const method = (panel: HTMLElement, m: string) => panel.shadowRoot!.querySelector<HTMLButtonElement>(`[part="method-button"][data-method="${m}"]`);
 
-    it('EDS through NCALayer: the CMS is the signature, and the server is told to check its chain', async () => {
+    it('EDS through NCALayer: the CMS is the signature, and the server has the host check it over the canonical bytes', async () => {
       const { url, session } = await executeServerCommand<{ url: string; session: string }, unknown>('fake-ncalayer', { behaviour: 'success' });
       const el = await form({ registry: { civilRegistry: true } });
       el.signers = { eds: new NcaLayerSigner({ url }), sms: new SmsCodeSigner({ requestCode: async () => undefined, confirmCode: async () => false }) };
@@ -526,9 +527,16 @@ describe('<school-enroll-form>', () => {
       const requests = await executeServerCommand<Array<{ args?: { data?: string } }>, { session: string }>('fake-ncalayer-requests', { session });
       // NCALayer was asked to sign exactly the canonical text, base64.
       expect(atob(requests[0].args!.data!)).to.equal(unescape(encodeURIComponent(detail.canonical)));
-      const verified = await verifyPayload(detail, detail.files);
+      const checked: string[] = [];
+      const verifyCms = async (cms: string, content: Uint8Array) => {
+        checked.push(new TextDecoder().decode(content));
+        return { ok: cms === detail.signature.value, iin: '800101300011' };
+      };
+      const verified = await verifySigned(detail, detail.files, { acceptSignatures: ['ncalayer'], verifyCms });
       expect(verified.mismatches).to.deep.equal([]);
-      expect(verified.hostMustVerify).to.equal('cms-signature-and-certificate-chain');
+      expect(verified.ok).to.equal(true);
+      expect(verified.signer).to.deep.equal({ type: 'ncalayer', iin: '800101300011' });
+      expect(checked).to.deep.equal([detail.canonical]);
     });
 
     it('an SMS code typed by the parent: the host\'s token is the signature', async () => {
@@ -557,9 +565,11 @@ describe('<school-enroll-form>', () => {
       const detail = await signed;
       expect(detail.signature).to.deep.equal({ type: 'sms', value: `token-for-${detail.digest}` });
       expect(digests).to.deep.equal([detail.digest]);
-      const verified = await verifyPayload(detail, detail.files);
+      const verifySmsToken = async (token: string, digest: string) => token === `token-for-${digest}`;
+      const verified = await verifySigned(detail, detail.files, { acceptSignatures: ['sms'], verifySmsToken });
       expect(verified.mismatches).to.deep.equal([]);
-      expect(verified.hostMustVerify).to.equal('sms-token');
+      expect(verified.ok).to.equal(true);
+      expect(verified.signer).to.deep.equal({ type: 'sms' });
     });
   });
 
@@ -654,7 +664,7 @@ describe('<school-enroll-form>', () => {
       [600, 800],
       [800, 800],
     ]);
-    expect((await verifyPayload(detail, detail.files)).ok).to.equal(true);
+    expect((await verifySigned(detail, detail.files)).ok).to.equal(true);
   });
 
   it('keeps every answer when the language changes', async () => {

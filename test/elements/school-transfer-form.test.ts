@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/school-transfer-form.js';
 import type { SchoolTransferForm } from '../../src/elements/school-transfer-form/school-transfer-form.js';
 import { translate, type Locale } from '../../src/i18n/localize.js';
-import { verifyPayload } from '../../src/rules/index.js';
+import { verifySigned } from '../support/verify-signed.js';
 import * as d from '../support/form-driver.js';
 import { schoolTransferFormStates } from '../../stories/states/school-transfer-form.states.js';
 
@@ -43,7 +43,7 @@ describe('<school-transfer-form>', () => {
     expect(detail.service).to.equal('school-transfer');
     expect(detail.payload.answers).to.deep.include({ currentSchool: 'Школа № 5 г. Шымкент', newSchool: 'gym-12', reason: 'court-decision' });
     expect(detail.payload.documents.map((x) => x.doc)).to.deep.equal(['absentee-ballot']);
-    const verified = await verifyPayload(detail, detail.files);
+    const verified = await verifySigned(detail, detail.files);
     expect(verified.mismatches).to.deep.equal([]);
     expect(verified.ok).to.equal(true);
   });

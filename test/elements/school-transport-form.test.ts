@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/school-transport-form.js';
 import type { SchoolTransportForm } from '../../src/elements/school-transport-form/school-transport-form.js';
 import { translate, type Locale } from '../../src/i18n/localize.js';
-import { verifyPayload } from '../../src/rules/index.js';
+import { verifySigned } from '../support/verify-signed.js';
 import * as d from '../support/form-driver.js';
 import { schoolTransportFormStates } from '../../stories/states/school-transport-form.states.js';
 
@@ -38,7 +38,7 @@ describe('<school-transport-form>', () => {
     expect(detail.service).to.equal('school-transport');
     expect(detail.payload.answers).to.deep.include({ locality: 'Qaraoy village', distanceKm: 7.5, bornAbroad: false, school: 'Aqsu secondary school' });
     expect(detail.payload.documents.map((x) => x.doc)).to.deep.equal(['birth-certificate', 'study-certificate']);
-    const verified = await verifyPayload(detail, detail.files);
+    const verified = await verifySigned(detail, detail.files);
     expect(verified.mismatches).to.deep.equal([]);
     expect(verified.ok).to.equal(true);
   });

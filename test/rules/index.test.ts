@@ -18,9 +18,12 @@ describe('rules/index', () => {
     'validateIin', 'iinCheckDigit', 'windowStatus', 'schoolEnrollmentWindow', 'checkAge', 'latestBirthDate',
     'documentSpecs', 'documentSpec', 'requiredDocuments', 'RegistrySchema', 'validateAnswers', 'issuesFromZod',
     'errorCodes', 'reasonCodes', 'statusDocuments', 'residencyDocuments', 'kzDate', 'kzIsoString',
-    'verifyPayload', 'verifyCodes', 'excessFiles', 'missingDocuments', 'pickableTypes', 'submittedTypes',
+    'excessFiles', 'missingDocuments', 'pickableTypes', 'submittedTypes',
   ];
   for (const name of names) {
     it(`exports ${name}`, () => expect(rules).to.have.property(name));
   }
+  it('keeps the rules only: verification is egov-forms/server', () => {
+    for (const name of ['verifyPayload', 'verifyCodes', 'signatureTypes', 'canonicalJson', 'digestCanonical']) expect(rules).not.to.have.property(name);
+  });
 });

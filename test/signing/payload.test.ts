@@ -1,4 +1,4 @@
-// Payload assembly (documents, createdAt, idempotency key), signing with WebCrypto and verification in the browser.
+// Payload assembly (documents, createdAt, idempotency key), signing with WebCrypto, and egov-forms/server's verification run in the browser.
 import { expect } from '@open-wc/testing';
 import {
   base64url,
@@ -14,9 +14,9 @@ import {
   signPayload,
   SigningError,
   utf8,
-  verifyPayload,
   WebCryptoSigner,
 } from '../../src/signing/index.js';
+import { verifyPayload } from '../../src/server/index.js';
 import { fixedNow, sampleAnswers, sampleFile } from './helpers.js';
 
 describe('payload', () => {
@@ -79,13 +79,15 @@ describe('payload', () => {
     expect(detail.files).to.deep.equal(files);
     expect(detail.signature.type).to.equal('webcrypto');
 
-    const ok = await verifyPayload(detail, files, { trustedKeys: [await signer.publicKey()] });
+    const options = { service: 'school-enrollment', acceptSignatures: ['webcrypto'], trustedKeys: [await signer.publicKey()], now: fixedNow } as const;
+    const ok = await verifyPayload(detail, files, { ...options, acceptSignatures: ['webcrypto'], trustedKeys: [...options.trustedKeys] });
+    expect(ok.ok).to.equal(true);
     expect(ok.mismatches).to.deep.equal([]);
 
     // The same checks the Node test makes on the fixture, here on File objects.
     const flipped = new Uint8Array(await files[1].arrayBuffer());
     flipped[1234] ^= 0x80;
-    const bad = await verifyPayload(detail, [files[0], new File([flipped], 'photo.jpg', { type: 'image/jpeg' })]);
+    const bad = await verifyPayload(detail, [files[0], new File([flipped], 'photo.jpg', { type: 'image/jpeg' })], { ...options, acceptSignatures: ['webcrypto'], trustedKeys: [...options.trustedKeys] });
     expect(bad.mismatches.map((m) => m.path)).to.deep.equal(['payload.documents[1].sha256']);
     await signer.deleteKey();
   });

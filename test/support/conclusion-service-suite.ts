@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { ServiceForm } from '../../src/elements/service-form/service-form.js';
 import type { DocumentId, ServiceId } from '../../src/rules/index.js';
 import { translate, type Locale } from '../../src/i18n/localize.js';
-import { verifyPayload } from '../../src/rules/index.js';
+import { verifySigned } from './verify-signed.js';
 import type { ServiceFormState } from '../../stories/states/service-form.states.js';
 import * as d from './form-driver.js';
 
@@ -51,7 +51,7 @@ export function describeConclusionService({ tag, service, conclusion, intro, sch
       expect(detail.service).to.equal(service);
       expect(detail.payload.answers).to.deep.include({ school, note: 'Просим принять ребёнка.\nНужен первый этаж.' });
       expect(detail.payload.documents.map((x) => x.doc)).to.deep.equal([conclusion]);
-      const verified = await verifyPayload(detail, detail.files);
+      const verified = await verifySigned(detail, detail.files);
       expect(verified.mismatches).to.deep.equal([]);
       expect(verified.ok).to.equal(true);
     });

@@ -43,7 +43,14 @@ function b64(bytes: Uint8Array): string {
  */
 export async function fakeCmsFor(data: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>));
-  const der = tlv(0x30, new Uint8Array([...SIGNED_DATA_OID, ...tlv(0xa0, tlv(0x04, digest))]));
+  // ContentInfo(signedData) → SignedData (detached: no eContent) with one SignerInfo whose "signature" is the
+  // digest: shaped like eGov Mobile's CMS so a server parses it, bound to exactly these bytes for fakeVerifyCms.
+  const cat = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+  const sha256 = tlv(0x30, new Uint8Array([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01]));
+  const dataOid = new Uint8Array([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01]);
+  const signerInfo = tlv(0x30, cat(tlv(0x02, new Uint8Array([1])), tlv(0x80, digest.slice(0, 20)), sha256, tlv(0x04, digest)));
+  const signedData = tlv(0x30, cat(tlv(0x02, new Uint8Array([1])), tlv(0x31, sha256), tlv(0x30, dataOid), tlv(0x31, signerInfo)));
+  const der = tlv(0x30, cat(SIGNED_DATA_OID, tlv(0xa0, signedData)));
   return b64(der);
 }
 
