@@ -117,7 +117,7 @@ const signed = $<HTMLElement>('.signed');
 const output = $<HTMLElement>('#signed-output');
 const themeToggle = $<HTMLInputElement>('#theme-toggle');
 
-/** The service form on the page: any of the seven tags, all with the same API (DESIGN.md "Service forms"). */
+/** The service form on the page: any of the seven tags, all with the same API (docs/design.md "Service forms"). */
 type FormElement = HTMLElement & { registry: Record<string, boolean>; lookupChild?: unknown; submit?: unknown; signer?: unknown };
 const currentForm = (): FormElement | null => host?.firstElementChild as FormElement | null;
 

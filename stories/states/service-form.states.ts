@@ -59,6 +59,10 @@ export interface ServiceFormState {
   submit?: 'sending' | 'received' | 'failed';
   /** The host's `lookupChild` answers for this IIN, typed into the IIN field: the child is prefilled from state records. */
   lookupIin?: string;
+  /** The host's one-application check fails (its back end is unreachable). */
+  applicationCheckFails?: boolean;
+  /** The host's list of schools: the school question becomes a choice among them. */
+  schools?: { id: string; name: string }[];
 }
 
 /** The child the stories' `lookupChild` finds in state records. */
@@ -77,10 +81,21 @@ export async function applyFormState(form: ServiceForm, state: ServiceFormState)
   if (state.submit === 'received') form.submit = async () => ({ reference: 'KZ-2027-000451' });
   if (state.submit === 'failed') form.submit = async () => Promise.reject(new TypeError('Failed to fetch'));
   if (state.lookupIin) form.lookupChild = async () => recordsChild;
+  if (state.applicationCheckFails) {
+    form.hasApplication = async () => {
+      throw new Error('the host could not be reached');
+    };
+  }
+  if (state.schools) form.schools = state.schools;
   for (const [name, value] of Object.entries(state.attrs ?? {})) form.setAttribute(name, value);
   form.registry = state.registry ?? {};
   form.answers = state.answers ?? {};
   await form.updateComplete;
+  if (!customElements.get('doc-uploader')) {
+    // A parent's first focus loads the uploader's code (an element entry alone): the same here.
+    form.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await form.updateComplete;
+  }
   const docs = state.attach === 'missing' ? missingDocs(form) : (state.attach ?? []);
   for (const doc of docs) {
     const uploader = $(form, `doc-uploader[doc="${doc}"]`) as HTMLElement & { addFiles(files: File[]): Promise<unknown> };
@@ -109,13 +124,4 @@ export async function applyFormState(form: ServiceForm, state: ServiceFormState)
   }
   if (state.tried) await form.next();
   await settle(form);
-}
-
-/** A story's render function for a service form: a new element put into the story's state. */
-export function renderFormState(tag: string): (state: ServiceFormState) => HTMLElement {
-  return (state) => {
-    const form = document.createElement(tag) as ServiceForm;
-    void applyFormState(form, state);
-    return form;
-  };
 }

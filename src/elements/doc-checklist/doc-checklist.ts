@@ -67,7 +67,18 @@ export class DocChecklist extends LitElement {
   /** A preview before the documents can be attached: a missing document is a neutral "to do", not an error. */
   declare preview: boolean;
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, ['files']);
+
+  /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let ready = this.i18n.ready; ; ready = this.i18n.ready) {
+      await ready;
+      if (ready === this.i18n.ready) break;
+    }
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
+  }
 
   constructor() {
     super();
