@@ -275,6 +275,8 @@ const en = {
     homeStudyIntro: 'This form is your application. On the documents step you attach the conclusion of the medical advisory commission recommending home study.',
   },
   ui: {
+    /** A missing document before the documents step (the checklist preview): neutral, not an error. */
+    toDo: 'To attach on the documents step',
     checklistTitle: 'Documents to attach',
     checklistEmpty: 'No documents are needed for these answers.',
     fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} file', other: '{n} files' }),
@@ -348,7 +350,6 @@ const en = {
     chooseYesNo: 'Choose “Yes” or “No”.',
     chooseOne: 'Choose one of the options.',
     required: 'required',
-    toDo: 'To attach on the documents step',
   },
   /** What happens after the host received the application (rules: nextSteps): camelCase keys, kebab-case step ids. */
   nextStep: {

@@ -264,6 +264,8 @@ const kk: Catalogue = {
     homeStudyIntro: 'Бұл форма — сіздің өтінішіңіз. «Құжаттар» қадамында үйде оқытуды ұсынатын дәрігерлік-консультациялық комиссияның қорытындысын тіркейсіз.', // UNCONFIRMED kk
   },
   ui: {
+    /** A missing document before the documents step (the checklist preview): neutral, not an error. */
+    toDo: '«Құжаттар» қадамында тіркеу керек', // UNCONFIRMED kk
     checklistTitle: 'Тіркелетін құжаттар',
     checklistEmpty: 'Бұл жауаптар үшін құжат қажет емес.', // UNCONFIRMED kk
     fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} файл', other: '{n} файл' }),
@@ -336,7 +338,6 @@ const kk: Catalogue = {
     chooseYesNo: '«Иә» немесе «Жоқ» таңдаңыз.', // UNCONFIRMED kk
     chooseOne: 'Нұсқалардың бірін таңдаңыз.', // UNCONFIRMED kk
     required: 'міндетті', // UNCONFIRMED kk
-    toDo: '«Құжаттар» қадамында тіркеу керек', // UNCONFIRMED kk
   },
   /** What happens after the host received the application (rules: nextSteps): camelCase keys, kebab-case step ids. */
   nextStep: {

@@ -261,6 +261,8 @@ const ru: Catalogue = {
     homeStudyIntro: 'Эта форма и есть ваше заявление. На шаге «Документы» вы прикрепите заключение врачебно-консультационной комиссии с рекомендацией обучения на дому.',
   },
   ui: {
+    /** A missing document before the documents step (the checklist preview): neutral, not an error. */
+    toDo: 'Приложите на шаге «Документы»',
     checklistTitle: 'Документы для прикрепления',
     checklistEmpty: 'Для этих ответов документы не нужны.',
     fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} файл', few: '{n} файла', many: '{n} файлов', other: '{n} файла' }),
@@ -333,7 +335,6 @@ const ru: Catalogue = {
     chooseYesNo: 'Выберите «Да» или «Нет».',
     chooseOne: 'Выберите один из вариантов.',
     required: 'обязательно',
-    toDo: 'Приложите на шаге «Документы»',
   },
   /** What happens after the host received the application (rules: nextSteps): camelCase keys, kebab-case step ids. */
   nextStep: {

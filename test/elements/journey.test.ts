@@ -346,7 +346,7 @@ describe('keyboard, paste and required answers', () => {
     const preview = q(el, 'doc-checklist')!;
     expect(preview.hasAttribute('preview')).to.equal(true);
     const item = preview.shadowRoot!.querySelector<HTMLElement>('[data-state="missing"]')!;
-    expect(item.textContent).to.contain(translate('en', 'journey.toDo'));
+    expect(item.textContent).to.contain(translate('en', 'ui.toDo'));
     expect(item.textContent).to.not.contain(translate('en', 'state.missing'));
   });
 });

@@ -131,7 +131,7 @@ export class DocChecklist extends LitElement {
         <span part="item-name">${t(`document.${item.doc}`)}${item.count > 1
             ? html` <span part="item-count">(${t('ui.fileCount', { n: item.count })})</span>`
             : nothing}</span>
-        <span part="item-state">${this.preview && state === 'missing' ? t('journey.toDo') : t(`state.${state}`)}${item.count > 1 && state !== 'registry'
+        <span part="item-state">${this.preview && state === 'missing' ? t('ui.toDo') : t(`state.${state}`)}${item.count > 1 && state !== 'registry'
             ? html` · ${t('ui.attachedOf', { n: attached, total: item.count })}`
             : nothing}</span>
         <span part="item-reason">${t(`reason.${item.reason}`, reasonParams(locale, item))}</span>

@@ -40,7 +40,7 @@ import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/ind
 import { renderDraftNotice } from '../../drafts/draft-notice.js';
 import { SubmissionController, type SubmitCallback } from './submission-controller.js';
 import { LookupController, type LookupChild } from './lookup-controller.js';
-import { receiptStyles, renderFailure, renderReceipt, renderSending, renderSigned } from './receipt.js';
+import { receiptStyles } from './receipt.styles.js';
 
 /** An uploader as the engine uses it (the `<doc-uploader>` public API of docs/design.md). */
 interface UploaderLike extends HTMLElement {
@@ -813,7 +813,7 @@ export class ServiceForm extends LitElement {
         ${this.renderHeader()}
         ${this.phase === 'signed' || this.submission.state.status === 'received' ? nothing : renderDraftNotice(this.drafts, { t, locale: this.i18n.locale, onStartOver: () => void this.drafts.startOver() })}
         ${this.submission.state.status === 'received'
-          ? renderReceipt(this.submission.state, { t, locale: this.i18n.locale })
+          ? this.signing!.renderReceipt(this.submission.state, { t, locale: this.i18n.locale })
           : this.phase === 'signed' && this.receipt
           ? this.renderReceipt(this.receipt)
           : html`
@@ -1090,8 +1090,8 @@ export class ServiceForm extends LitElement {
     if (submission.status === 'sending' || submission.status === 'failed') {
       return html`
         ${submission.status === 'sending'
-          ? renderSending({ t, locale: this.i18n.locale })
-          : renderFailure(submission, { t, locale: this.i18n.locale }, () => void this.sendSigned(() => this.submission.retry()))}
+          ? this.signing!.renderSending({ t, locale: this.i18n.locale })
+          : this.signing!.renderFailure(submission, { t, locale: this.i18n.locale }, () => void this.sendSigned(() => this.submission.retry()))}
         ${submission.status === 'failed'
           ? html`<div class="nav"><button part="button" type="button" class="secondary" @click=${() => { this.submission.reset(); void this.back(); }}>${t('form.back')}</button></div>`
           : nothing}
@@ -1118,7 +1118,7 @@ export class ServiceForm extends LitElement {
   /** Extension point: the receipt after signing (the host's reference, child, service, time). */
   protected renderReceipt(detail: SignedDetail): TemplateResult {
     const { t, locale } = this.i18n;
-    return renderSigned(detail, { t, locale, inPersonCheck: this.rules.originalsInPerson });
+    return this.signing!.renderSigned(detail, { t, locale, inPersonCheck: this.rules.originalsInPerson });
   }
 
 }
