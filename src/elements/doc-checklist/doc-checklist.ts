@@ -46,6 +46,7 @@ export class DocChecklist extends LitElement {
     medicalCertificates: { attribute: 'medical-certificates' },
     provided: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    preview: { type: Boolean, reflect: true },
     lang: { reflect: true },
   };
 
@@ -63,6 +64,8 @@ export class DocChecklist extends LitElement {
   declare provided: Partial<Record<DocumentId, number>>;
   /** Level of the heading (2 by default) so it fits the host page's outline. */
   declare headingLevel: number;
+  /** A preview before the documents can be attached: a missing document is a neutral "to do", not an error. */
+  declare preview: boolean;
 
   private readonly i18n = new LocaleController(this, ['files']);
 
@@ -84,6 +87,7 @@ export class DocChecklist extends LitElement {
     this.medicalCertificates = 'optional';
     this.provided = {};
     this.headingLevel = 2;
+    this.preview = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -123,11 +127,11 @@ export class DocChecklist extends LitElement {
     const attached = this.provided[item.doc] ?? 0;
     return html`
       <li part="checklist-item" data-doc=${item.doc} data-state=${state}>
-        <span class="icon" aria-hidden="true">${ICONS[state]}</span>
+        <span class="icon" aria-hidden="true">${this.preview && state === 'missing' ? '○' : ICONS[state]}</span>
         <span part="item-name">${t(`document.${item.doc}`)}${item.count > 1
             ? html` <span part="item-count">(${t('ui.fileCount', { n: item.count })})</span>`
             : nothing}</span>
-        <span part="item-state">${t(`state.${state}`)}${item.count > 1 && state !== 'registry'
+        <span part="item-state">${this.preview && state === 'missing' ? t('ui.toDo') : t(`state.${state}`)}${item.count > 1 && state !== 'registry'
             ? html` · ${t('ui.attachedOf', { n: attached, total: item.count })}`
             : nothing}</span>
         <span part="item-reason">${t(`reason.${item.reason}`, reasonParams(locale, item))}</span>
