@@ -35,7 +35,7 @@ import { fieldId, getPath, setPath, type Answers } from './answers.js';
 import { FormController } from './form-controller.js';
 import type { FieldDefinition, FormDefinition, StepDefinition } from './form-definition.js';
 import { renderField, displayValue } from './fields.js';
-import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/index.js';
+import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/draft-controller.js';
 import { renderDraftNotice } from '../../drafts/draft-notice.js';
 
 /** An uploader as the engine uses it (the `<doc-uploader>` public API of docs/design.md). */
