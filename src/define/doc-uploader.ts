@@ -2,7 +2,7 @@
 import { loadPageLocale } from './page-locale.js';
 import { DocUploader } from '../elements/doc-uploader/doc-uploader.js';
 
-await loadPageLocale(['files']);
+await loadPageLocale(['upload']);
 if (!customElements.get('doc-uploader')) customElements.define('doc-uploader', DocUploader);
 
 declare global {

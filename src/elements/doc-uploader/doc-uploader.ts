@@ -183,7 +183,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare private showValidity: boolean;
   declare private announcement: string;
 
-  private readonly i18n = new LocaleController(this, ['files']);
+  private readonly i18n = new LocaleController(this, ['upload']);
 
   /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -372,7 +372,7 @@ export class ServiceForm extends LitElement {
    */
   private loadParts(): Promise<void> {
     this.parts ??= Promise.all([
-      this.i18n.need(['files']),
+      this.i18n.need(['files', 'upload']),
       import('../../define/doc-checklist.js'),
       import('../../define/doc-uploader.js'),
       import('../../define/sign-panel.js'),
