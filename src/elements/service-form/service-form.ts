@@ -4,22 +4,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  defaultSchoolYear,
-  defaultWindows,
-  documentSpec,
-  pickableTypes,
-  isFarFromAspect,
-  missingDocuments,
-  services,
-  windowStatus,
-  type ChecklistItem,
-  type DocumentId,
-  type RuleContext,
-  type RuleIssue,
-  type ServiceDefinition,
-  type WindowStatus,
-} from '../../rules/index.js';
+// The rules' own modules, not the barrel: a form's page carries its own service's rules only (definition.rules).
+import { defaultSchoolYear } from '../../rules/school-year.js';
+import { defaultWindows, windowStatus, type WindowStatus } from '../../rules/window.js';
+import { documentSpec, pickableTypes, isFarFromAspect, missingDocuments } from '../../rules/documents.js';
+import type { ChecklistItem, DocumentId, RuleContext, RuleIssue, ServiceDefinition } from '../../rules/index.js';
 import { SigningError, type Signer } from '../../signing/signer.js';
 import type { Attachment, SignedDetail } from '../../signing/payload.js';
 import type { SmsCodeSigner } from '../../signing/signers/sms.js';
@@ -230,7 +219,7 @@ export class ServiceForm extends LitElement {
     this.checking = false;
     const definition = this.definition;
     this.form = new FormController(this, {
-      service: definition.service,
+      rules: definition.rules,
       context: () => this.ruleContext(),
       checklist: () => ({ registry: this.registry, medicalCertificates: this.medicalCertificates }),
     });
@@ -271,7 +260,7 @@ export class ServiceForm extends LitElement {
 
   /** @internal The service's rules (src/rules): what the form asks them, a server asks the same. */
   protected get rules(): ServiceDefinition {
-    return services[this.definition.service] as ServiceDefinition;
+    return this.definition.rules;
   }
 
   /** The current answers (prefill by setting them; read them at any time). */
