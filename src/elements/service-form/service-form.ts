@@ -9,7 +9,7 @@ import { defaultSchoolYear } from '../../rules/school-year.js';
 import { defaultWindows, windowStatus, type WindowStatus } from '../../rules/window.js';
 import { documentSpec, pickableTypes, isFarFromAspect, missingDocuments } from '../../rules/documents.js';
 import type { ChecklistItem, DocumentId, RuleContext, RuleIssue, ServiceDefinition } from '../../rules/index.js';
-import { SigningError, type Signer } from '../../signing/signer.js';
+import type { Signer } from '../../signing/signer.js';
 import type { Attachment, SignedDetail } from '../../signing/payload.js';
 import type { SmsCodeSigner } from '../../signing/signers/sms.js';
 import type { EgovMobileSigner } from '../../signing/signers/egov-mobile.js';
@@ -658,8 +658,8 @@ export class ServiceForm extends LitElement {
   /** @internal What the sign panel signs: the payload is built (files digested) when the parent chooses a method. */
   protected readonly prepareBytes = async (): Promise<Uint8Array> => {
     // The window may have closed or the host's check changed since the review step.
-    if (!(await this.checkBeforeSigning())) throw new SigningError('failed', { id: this.blockedBy ?? 'signing-failed' });
     await this.loadParts();
+    if (!(await this.checkBeforeSigning())) throw new this.signing!.SigningError('failed', { id: this.blockedBy ?? 'signing-failed' });
     const { buildPayload, canonicalJson, digestCanonical, utf8 } = this.signing!;
     const { attachments, files } = this.collectAttachments();
     const payload = await buildPayload({
