@@ -9,7 +9,7 @@
 //   `vite build --mode demo`   → dist/demo/, the demo page (index.html) as `npm start` serves it (not part of the package).
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { catalogueParts, filesErrorKeys, type CataloguePart } from './src/i18n/parts.js';
+import { catalogueParts, errorPart, type CataloguePart } from './src/i18n/parts.js';
 
 /**
  * The kit's stylesheets are Lit `css` literals, which the minifier leaves as written: this drops
@@ -39,14 +39,14 @@ function minifyCssLiterals(): Plugin {
 
 /**
  * A catalogue file's source with only the namespaces src/i18n/parts.ts lists for `part` (a
- * namespace in neither list goes to both; `error` is split by key, filesErrorKeys). The files
+ * namespace in no list goes to every part; `error` is split by key, errorPart). The files
  * keep their one-object shape: a namespace is a block from `  name: {` to `  },` at two spaces, an
  * entry starts at four spaces (`    'code':` or `    key:`), which this reads.
  */
 export function splitCatalogueSource(code: string, part: CataloguePart): string {
   const listed = new Set<string>(Object.values(catalogueParts).flat());
   const keepNamespace = (ns: string) => (catalogueParts[part] as readonly string[]).includes(ns) || !listed.has(ns);
-  const keepError = (key: string) => filesErrorKeys.test(key) === (part === 'files');
+  const keepError = (key: string) => errorPart(key) === part;
   const out: string[] = [];
   let namespace: string | undefined;
   let droppingNamespace = false;
@@ -74,13 +74,13 @@ export function splitCatalogueSource(code: string, part: CataloguePart): string 
   return out.join('\n');
 }
 
-/** `src/i18n/kk.ts?part=files` (and ru, en; `files` or `forms`): that part of the catalogue, so an element loads the text it shows. */
+/** `src/i18n/kk.ts?part=files` (and ru, en; `upload`, `files` or `forms`): that part of the catalogue, so an element loads the text it shows. */
 function splitCatalogues(): Plugin {
   return {
     name: 'egov-split-catalogues',
     enforce: 'pre',
     transform(code, id) {
-      const match = /[\\/]src[\\/]i18n[\\/](kk|ru|en)\.ts\?part=(files|forms)$/.exec(id);
+      const match = /[\\/]src[\\/]i18n[\\/](kk|ru|en)\.ts\?part=(upload|files|forms)$/.exec(id);
       if (!match) return null;
       return { code: splitCatalogueSource(code, match[2] as CataloguePart), map: null };
     },
@@ -160,7 +160,20 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         // In library mode `build.minify` leaves whitespace in; the output option minifies fully.
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // What every element loads (Lit, the text lookup and its number and date formats, the
+          // tokens) in one file rather than four small ones: one request and one gzip stream.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'core',
+                test: /[\\/]node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$|[\\/]src[\\/](i18n[\\/](localize|dates|plural|types|parts)|internal[\\/]locale-controller|styles[\\/]tokens|define[\\/]page-locale)\.ts$/,
+              },
+            ],
+          },
+        },
       },
     },
     worker: { format: 'es', rolldownOptions: { output: { minify: true } } },

@@ -3,7 +3,7 @@ import { loadPageLocale } from './page-locale.js';
 import { DocUploader } from '../elements/doc-uploader/doc-uploader.js';
 import { defineElement } from '../internal/browser-support.js';
 
-await loadPageLocale(['files']);
+await loadPageLocale(['upload']);
 defineElement('doc-uploader', DocUploader);
 
 declare global {

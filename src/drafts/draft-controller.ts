@@ -3,8 +3,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   DEFAULT_TTL_DAYS,
+  DRAFT_DB_NAME,
   DraftConflictError,
-  DraftStore,
   toStorageError,
   type DraftClearReason,
   type Draft,
@@ -13,7 +13,10 @@ import {
   type DraftStorageErrorCode,
   type DraftStoreLike,
   type MissingFile,
-} from './store.js';
+} from './common.js';
+import type { DraftStore } from './store.js';
+
+export { draftKey, type DraftStoreLike } from './common.js';
 
 /**
  * `off`: turned off by the host; `loading`: looking for a draft; `idle`: nothing saved yet;
@@ -76,10 +79,60 @@ export interface DraftControllerOptions {
   keepOnSigned?: () => boolean;
 }
 
-let sharedStore: DraftStore | undefined;
+/**
+ * Whether this origin may hold a draft: false only when the browser lists its databases and the
+ * drafts database is not among them (a first visit). Until then a form does not load the store's
+ * code (store.ts, idb); the first save loads it.
+ */
+async function mayHaveDrafts(): Promise<boolean> {
+  const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (typeof factory?.databases !== 'function') return true;
+  try {
+    return (await factory.databases()).some((db) => db.name === DRAFT_DB_NAME);
+  } catch {
+    return true; // the store itself says what is wrong
+  }
+}
+
+/** The page's IndexedDB store (src/drafts/store.ts), its code loaded the first time it has work. */
+class LazyDraftStore implements DraftStoreLike {
+  private store?: Promise<DraftStore>;
+
+  private get(): Promise<DraftStore> {
+    this.store ??= import('./store.js').then(
+      (module) => new module.DraftStore(),
+      (error: unknown) => {
+        this.store = undefined; // a failed request is tried again at the next save
+        throw toStorageError(error);
+      },
+    );
+    return this.store;
+  }
+
+  async save(...args: Parameters<DraftStoreLike['save']>): ReturnType<DraftStoreLike['save']> {
+    return (await this.get()).save(...args);
+  }
+
+  async load(...args: Parameters<DraftStoreLike['load']>): ReturnType<DraftStoreLike['load']> {
+    if (!this.store && !(await mayHaveDrafts())) return null;
+    return (await this.get()).load(...args);
+  }
+
+  async clear(...args: Parameters<DraftStoreLike['clear']>): ReturnType<DraftStoreLike['clear']> {
+    if (!this.store && !(await mayHaveDrafts())) return;
+    return (await this.get()).clear(...args);
+  }
+
+  async purgeExpired(): Promise<number> {
+    if (!this.store && !(await mayHaveDrafts())) return 0;
+    return (await this.get()).purgeExpired();
+  }
+}
+
+let sharedStore: LazyDraftStore | undefined;
 /** One store (one connection) for every form of the page. */
-function defaultStore(): DraftStore {
-  return (sharedStore ??= new DraftStore());
+function defaultStore(): DraftStoreLike {
+  return (sharedStore ??= new LazyDraftStore());
 }
 
 type Host = ReactiveControllerHost & HTMLElement;

@@ -1,111 +1,27 @@
 // Drafts in IndexedDB (through `idb`): a form's answers and processed files, per draft key, with expiry.
 // No DOM beyond IndexedDB and Blob, so it runs in a page or a worker and is tested on its own.
-import { openDatabase, type DatabaseLite } from './idb-lite.js';
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  DEFAULT_TTL_DAYS,
+  DRAFT_DB_NAME,
+  DraftConflictError,
+  DraftStorageError,
+  toStorageError,
+  type Draft,
+  type DraftClearReason,
+  type DraftFileInput,
+  type DraftInput,
+  type DraftOriginal,
+  type DraftStoreLike,
+  type MissingFile,
+  type SaveOptions,
+  type SaveResult,
+} from './common.js';
 
-export const DRAFT_DB_NAME = 'egov-forms-drafts';
+export * from './common.js';
+
 const DB_VERSION = 1;
 const DAY_MS = 86_400_000;
-/** Drafts live 7 days after their last save unless the host says otherwise (`draft-ttl`). */
-export const DEFAULT_TTL_DAYS = 7;
-
-/** What the original of a processed file was (kept so a restored file signs the same `original`). */
-export interface DraftOriginal {
-  name: string;
-  size: number;
-  type: string;
-  width?: number;
-  height?: number;
-}
-
-/** A processed file as a form hands it to the store. */
-export interface DraftFileInput {
-  /** The document id (docs/rules.md) the file is attached to. */
-  doc: string;
-  /** The processed bytes: exactly what will be submitted. */
-  file: File;
-  sha256?: string;
-  width?: number;
-  height?: number;
-  original?: DraftOriginal;
-}
-
-/** A file that was attached but could not be kept; listed so the parent attaches it again. */
-export interface MissingFile {
-  doc: string;
-  name: string;
-}
-
-export interface DraftInput {
-  answers: Record<string, unknown>;
-  files: DraftFileInput[];
-  /** Where the parent was (a step id), so a reload lands there. */
-  step?: string;
-  /** Files from an earlier save that are still to be attached again (kept in the list across reloads). */
-  missing?: MissingFile[];
-}
-
-export interface Draft extends Omit<DraftInput, 'missing'> {
-  savedAt: Date;
-  expiresAt: Date;
-  /** Files that were attached when the draft was saved but could not be stored. */
-  missing: MissingFile[];
-  /** The record's revision (one more at each save of the key, by any tab); absent from stores that keep none. */
-  revision?: number;
-}
-
-export interface SaveResult {
-  savedAt: Date;
-  /** Files of this save that could not be stored (quota), by document and name. */
-  missing: MissingFile[];
-  /** The revision this save wrote (stores that keep none leave it out). */
-  revision?: number;
-}
-
-export interface SaveOptions {
-  ttlDays?: number;
-  /**
-   * The revision the saving tab last read or wrote (undefined: it found no draft). A tab that knew
-   * the draft is refused (`DraftConflictError`) once the application was signed elsewhere.
-   */
-  baseRevision?: number;
-}
-
-/** Why a draft is cleared: `signed` leaves a mark so a tab still showing it does not bring it back. */
-export type DraftClearReason = 'signed' | 'reset';
-
-export type DraftStorageErrorCode = 'unavailable' | 'quota';
-
-/** Storage refused: `unavailable` (no IndexedDB, private browsing, blocked) or `quota` (full). */
-export class DraftStorageError extends Error {
-  override readonly name = 'DraftStorageError';
-  constructor(
-    readonly code: DraftStorageErrorCode,
-    options?: { cause?: unknown },
-  ) {
-    super(`Drafts storage ${code}`, options);
-  }
-}
-
-/**
- * The draft was cleared because its application was signed (in another tab, or in this one before
- * this tab's last look): this tab's save would bring a submitted application back as a draft.
- */
-export class DraftConflictError extends Error {
-  override readonly name = 'DraftConflictError';
-  readonly code = 'signed-elsewhere';
-  constructor() {
-    super('Draft was signed elsewhere');
-  }
-}
-
-/** What a form needs from a store; the IndexedDB one below, or a test's. */
-export interface DraftStoreLike {
-  save(key: string, draft: DraftInput, options?: SaveOptions): Promise<SaveResult>;
-  load(key: string, options?: { ttlDays?: number }): Promise<Draft | null>;
-  clear(key: string, options?: { reason?: DraftClearReason; ttlDays?: number }): Promise<void>;
-  purgeExpired(): Promise<number>;
-}
-
 interface FileMeta {
   id: string;
   doc: string;
@@ -133,25 +49,10 @@ interface DraftRecord {
   signed?: true;
 }
 
-type DraftSchema = {
-  drafts: { key: string; value: DraftRecord };
+interface DraftSchema extends DBSchema {
+  drafts: { key: string; value: DraftRecord; indexes: { expiresAt: number } };
   /** File bytes apart from the record, so typing rewrites a few hundred bytes, never the photos. */
-  files: { key: [string, string]; value: { key: string; id: string; bytes: ArrayBuffer } };
-};
-
-/** The default key: the service and a host-given `draft-key`, else the service and the page's path. */
-export function draftKey(service: string, hostKey: string | null | undefined, location: { pathname: string }): string {
-  return hostKey ? `${service}:${hostKey}` : `${service}:${location.pathname}`;
-}
-
-/** Maps whatever IndexedDB threw to the two cases a form tells the parent about. */
-export function toStorageError(error: unknown): DraftStorageError {
-  if (error instanceof DraftStorageError) return error;
-  const name = (error as { name?: string } | null)?.name;
-  // Chrome reports a full disk as QuotaExceededError; Firefox's private mode once did too, but the
-  // parent's remedy differs (free space vs. leave private mode) only when the name says quota.
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return new DraftStorageError('quota', { cause: error });
-  return new DraftStorageError('unavailable', { cause: error });
+  files: { key: [string, string]; value: { key: string; id: string; bytes: ArrayBuffer }; indexes: { draft: string } };
 }
 
 export interface DraftStoreOptions {
@@ -173,7 +74,7 @@ export class DraftStore implements DraftStoreLike {
   private readonly dbName: string;
   private readonly now: () => number;
   private readonly factory: IDBFactory | undefined;
-  private db?: Promise<DatabaseLite<DraftSchema>>;
+  private db?: Promise<IDBPDatabase<DraftSchema>>;
   /** Blobs already in the database, by draft key: a save only writes new ones. */
   private readonly stored = new Map<string, WeakMap<Blob, string>>();
 
@@ -183,7 +84,7 @@ export class DraftStore implements DraftStoreLike {
     this.factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   }
 
-  private open(): Promise<DatabaseLite<DraftSchema>> {
+  private open(): Promise<IDBPDatabase<DraftSchema>> {
     this.db ??= this.openFresh().catch((error) => {
       this.db = undefined;
       throw toStorageError(error);
@@ -191,10 +92,10 @@ export class DraftStore implements DraftStoreLike {
     return this.db;
   }
 
-  private async openFresh(): Promise<DatabaseLite<DraftSchema>> {
+  private async openFresh(): Promise<IDBPDatabase<DraftSchema>> {
     const factory = this.factory;
     if (!factory) throw new DraftStorageError('unavailable');
-    // Opened on the given factory (tests pass their own), then wrapped.
+    // Opened on the given factory (not idb's `openDB`, which reads the global; tests pass their own), then wrapped.
     const request = factory.open(this.dbName, DB_VERSION);
     request.onupgradeneeded = () => {
       const db = request.result;
@@ -203,7 +104,7 @@ export class DraftStore implements DraftStoreLike {
       const files = db.createObjectStore('files', { keyPath: ['key', 'id'] });
       files.createIndex('draft', 'key');
     };
-    const db = await openDatabase<DraftSchema>(request);
+    const db = (await wrap(request)) as unknown as IDBPDatabase<DraftSchema>;
     // A newer kit in another tab upgrading the schema must not wait for this one.
     db.addEventListener('versionchange', () => {
       db.close();
@@ -219,7 +120,7 @@ export class DraftStore implements DraftStoreLike {
   }
 
   /** Ids of the file bytes stored under a draft key now (another tab's save may have deleted some). */
-  private async storedIds(db: DatabaseLite<DraftSchema>, key: string): Promise<Set<string>> {
+  private async storedIds(db: IDBPDatabase<DraftSchema>, key: string): Promise<Set<string>> {
     try {
       return new Set((await db.getAllKeysFromIndex('files', 'draft', key)).map((k) => k[1]));
     } catch (error) {

@@ -1,12 +1,8 @@
 // requiredDocuments: the checklist for a service, answers and registry, as data in a stable order.
 import type { ServiceId } from './ids.js';
-import {
-  normalizeChecklistAnswers,
-  normalizeRegistry,
-  sortChecklist,
-  type ChecklistItem,
-  type ChecklistOptions,
-} from './requirements.js';
+import type { ServiceDefinition } from './service.js';
+import { requiredDocumentsWith } from './requirements.js';
+import type { ChecklistItem, ChecklistOptions } from './requirements.js';
 import { services } from './services/index.js';
 
 export {
@@ -15,6 +11,7 @@ export {
   normalizeRegistry,
   reasonCodes,
   RegistrySchema,
+  requiredDocumentsWith,
 } from './requirements.js';
 export type {
   ChecklistAnswers,
@@ -38,8 +35,5 @@ export function requiredDocuments(
 ): ChecklistItem[] {
   // Own keys only: '__proto__' or 'toString' must be an unknown service, not Object.prototype's.
   if (typeof service !== 'string' || !Object.hasOwn(services, service)) throw new RangeError(`Unknown service id: ${String(service)}`);
-  const definition = services[service];
-  return sortChecklist(
-    definition.requirements(normalizeChecklistAnswers(answers), normalizeRegistry(registry), options),
-  );
+  return requiredDocumentsWith(services[service] as ServiceDefinition, answers, registry, options);
 }

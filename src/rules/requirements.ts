@@ -1,5 +1,6 @@
 // Checklist items and the rules shared by several services (registry, status and residency documents).
 import { z } from 'zod/mini';
+import type { ServiceDefinition } from './service.js';
 import { documentSpecs } from './documents.js';
 import {
   documentIds,
@@ -142,4 +143,16 @@ export function residencyDocumentItems(answers: ChecklistAnswers): ChecklistItem
 /** Stable order: the order of `documentIds`. */
 export function sortChecklist(items: ChecklistItem[]): ChecklistItem[] {
   return [...items].sort((a, b) => documentIds.indexOf(a.doc) - documentIds.indexOf(b.doc));
+}
+
+/** requiredDocuments with the service's definition itself (`services[id]`): a form's page carries only its own service's rules. */
+export function requiredDocumentsWith(
+  definition: ServiceDefinition,
+  answers: unknown,
+  registry: unknown = {},
+  options: ChecklistOptions = {},
+): ChecklistItem[] {
+  return sortChecklist(
+    definition.requirements(normalizeChecklistAnswers(answers), normalizeRegistry(registry), options),
+  );
 }

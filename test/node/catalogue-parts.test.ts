@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { splitCatalogueSource } from '../../vite.config.js';
 import { catalogue, locales } from '../../src/i18n/localize.js';
-import { allParts, catalogueParts, filesErrorKeys } from '../../src/i18n/parts.js';
+import { allParts, catalogueParts, errorPart } from '../../src/i18n/parts.js';
 
 /** namespace.key of every entry the text declares (the same shape splitCatalogueSource reads). */
 function keysIn(code: string): Set<string> {
@@ -41,8 +41,7 @@ describe('catalogue parts (the build splits each language by what an element sho
           const id = `${ns}.${key}`;
           expect(inParts.some((keys) => keys.has(id)), `${locale} ${id} in no part`).to.equal(true);
           if (ns === 'error') {
-            expect(inParts[allParts.indexOf('files')].has(id), id).to.equal(filesErrorKeys.test(key));
-            expect(inParts[allParts.indexOf('forms')].has(id), id).to.equal(!filesErrorKeys.test(key));
+            for (const part of allParts) expect(inParts[allParts.indexOf(part)].has(id), `${part} ${id}`).to.equal(errorPart(key) === part);
           }
         }
       }
@@ -56,11 +55,15 @@ describe('catalogue parts (the build splits each language by what an element sho
     });
   }
 
-  it('the uploader and sign panel texts are in files, a form\'s first step in forms', () => {
+  it('the uploader\'s texts are in upload, the checklist\'s and sign panel\'s in files, a form\'s first step in forms', () => {
     const source = readFileSync(new URL('../../src/i18n/en.ts', import.meta.url), 'utf8');
+    const upload = keysIn(splitCatalogueSource(source, 'upload'));
     const files = keysIn(splitCatalogueSource(source, 'files'));
     const forms = keysIn(splitCatalogueSource(source, 'forms'));
-    for (const id of ['upload.choose', 'error.file-type', 'error.heic-unsupported', 'error.sms-code-wrong', 'signing.chooseMethod', 'document.birth-certificate', 'state.missing']) expect(files.has(id), id).to.equal(true);
+    for (const id of ['upload.choose', 'upload.kilobytes', 'error.file-type', 'error.heic-unsupported', 'error.budget-exceeded']) expect(upload.has(id), id).to.equal(true);
+    for (const id of ['error.sms-code-wrong', 'signing.chooseMethod', 'document.birth-certificate', 'state.missing']) expect(files.has(id), id).to.equal(true);
+    for (const id of ['signing.chooseMethod', 'document.birth-certificate', 'form.continue', 'error.iin-checksum']) expect(upload.has(id), id).to.equal(false);
+    expect(files.has('upload.choose')).to.equal(false);
     for (const id of ['service.school-enrollment', 'form.continue', 'error.iin-checksum', 'error.window-closed', 'error.required']) expect(forms.has(id), id).to.equal(true);
     expect(files.has('form.continue')).to.equal(false);
     expect(forms.has('upload.choose')).to.equal(false);

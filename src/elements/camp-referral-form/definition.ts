@@ -1,10 +1,11 @@
 // <camp-referral-form>: the questions of a referral to suburban and school camps (docs/rules.md `camp-referral`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
-import { campKinds } from '../../rules/index.js';
+import { campKinds, campReferral } from '../../rules/services/camp-referral.js';
 import { bornAbroadField, childFields, currentSchoolField, marriageAbroadField, statusesField } from '../service-form/common-fields.js';
 
 export const campReferralForm: FormDefinition = {
   service: 'camp-referral',
+  rules: campReferral,
   notices: ['form.noticeBudget'],
   steps: [
     { id: 'child', title: 'form.stepChild', intro: 'form.stepChildIntro', fields: [...childFields, currentSchoolField] },

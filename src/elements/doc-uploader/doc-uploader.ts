@@ -11,7 +11,7 @@ import { budgetContext, BudgetPool, type BudgetMember } from '../../context/budg
 import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, planBudget, type BudgetPlan, type ImageTarget, type PlanItem } from '../../upload/plan.js';
 import type { CompressorPool, CompressResult } from '../../upload/compress.js';
 import { styles } from './doc-uploader.styles.js';
-import { admitFile, processPdf, type AdmittedFile, type UploadErrorCode } from '../../upload/admit.js';
+import type { AdmittedFile, UploadErrorCode } from '../../upload/admit.js';
 import { acceptedKinds as acceptedKindsOf } from '../../upload/sniff.js';
 import { sha256Hex } from '../../upload/digest.js';
 export type { UploadErrorCode } from '../../upload/admit.js';
@@ -88,6 +88,23 @@ let poolPromise: Promise<CompressorPool> | undefined;
 function compressor(): Promise<CompressorPool> {
   poolPromise ??= import('../../upload/compress.js').then((m) => new m.CompressorPool());
   return poolPromise;
+}
+
+type AdmitModule = typeof import('../../upload/admit.js');
+/** The checks a file passes before decoding (src/upload/admit.ts and its header readers) load with the first file. */
+let admitPromise: Promise<AdmitModule> | undefined;
+function admitCode(): Promise<AdmitModule> {
+  admitPromise ??= import('../../upload/admit.js').catch((error: unknown) => {
+    admitPromise = undefined; // a failed request is tried again with the next file
+    throw error;
+  });
+  return admitPromise;
+}
+async function admitFile(...args: Parameters<AdmitModule['admitFile']>): ReturnType<AdmitModule['admitFile']> {
+  return (await admitCode()).admitFile(...args);
+}
+async function processPdf(...args: Parameters<AdmitModule['processPdf']>): ReturnType<AdmitModule['processPdf']> {
+  return (await admitCode()).processPdf(...args);
 }
 
 const ACCEPT_DEFAULT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf';
@@ -185,7 +202,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare private showValidity: boolean;
   declare private announcement: string;
 
-  private readonly i18n = new LocaleController(this, ['files']);
+  private readonly i18n = new LocaleController(this, ['upload']);
 
   /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
   protected override async getUpdateComplete(): Promise<boolean> {

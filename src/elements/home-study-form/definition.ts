@@ -1,9 +1,11 @@
 // <home-study-form>: the questions of individual free home study for medical reasons (docs/rules.md `home-study`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
+import { homeStudy } from '../../rules/services/home-study.js';
 import { childFields, currentSchoolField, noteField } from '../service-form/common-fields.js';
 
 export const homeStudyForm: FormDefinition = {
   service: 'home-study',
+  rules: homeStudy,
   notices: ['form.noticeBudget'],
   steps: [
     { id: 'child', title: 'form.stepChild', intro: 'form.stepChildIntro', fields: [...childFields, currentSchoolField] },

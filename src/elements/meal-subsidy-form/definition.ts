@@ -1,9 +1,11 @@
 // <meal-subsidy-form>: the questions of free and subsidised meals (docs/rules.md `meal-subsidy`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
+import { mealSubsidy } from '../../rules/services/meal-subsidy.js';
 import { bornAbroadField, childFields, currentSchoolField, marriageAbroadField, statusesField } from '../service-form/common-fields.js';
 
 export const mealSubsidyForm: FormDefinition = {
   service: 'meal-subsidy',
+  rules: mealSubsidy,
   notices: ['form.noticeBudget'],
   steps: [
     { id: 'child', title: 'form.stepChild', intro: 'form.stepChildIntro', fields: [...childFields, currentSchoolField] },

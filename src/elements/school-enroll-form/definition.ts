@@ -1,9 +1,11 @@
 // <school-enroll-form>: the questions of first-grade enrolment (docs/rules.md `school-enrollment`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
+import { schoolEnrollment } from '../../rules/services/school-enrollment.js';
 import { bornAbroadField, childFields, residencyField, schoolField, statusesField } from '../service-form/common-fields.js';
 
 export const schoolEnrollmentForm: FormDefinition = {
   service: 'school-enrollment',
+  rules: schoolEnrollment,
   notices: ['form.noticeOneApplication', 'form.noticeBudget'],
   steps: [
     { id: 'child', title: 'form.stepChild', intro: 'form.stepChildIntro', fields: [...childFields, schoolField] },

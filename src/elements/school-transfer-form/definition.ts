@@ -1,10 +1,11 @@
 // <school-transfer-form>: the questions of transfer of a child between schools (docs/rules.md `school-transfer`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
-import { transferReasons } from '../../rules/index.js';
+import { schoolTransfer, transferReasons } from '../../rules/services/school-transfer.js';
 import { childFields } from '../service-form/common-fields.js';
 
 export const schoolTransferForm: FormDefinition = {
   service: 'school-transfer',
+  rules: schoolTransfer,
   notices: ['form.noticeBudget'],
   steps: [
     { id: 'child', title: 'form.stepChild', intro: 'form.stepChildIntro', fields: childFields },

@@ -1,9 +1,11 @@
 // <school-transport-form>: the questions of free transport to school from distant rural localities (docs/rules.md `school-transport`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
+import { schoolTransport } from '../../rules/services/school-transport.js';
 import { bornAbroadField, childFields, currentSchoolField } from '../service-form/common-fields.js';
 
 export const schoolTransportForm: FormDefinition = {
   service: 'school-transport',
+  rules: schoolTransport,
   notices: ['form.noticeBudget'],
   steps: [
     { id: 'child', title: 'form.stepChild', intro: 'form.stepChildIntro', fields: [...childFields, currentSchoolField] },

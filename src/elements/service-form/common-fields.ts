@@ -1,5 +1,5 @@
 // Questions several services ask, with the answer paths of docs/rules.md ("Answer fields the rules read").
-import { residencyIds, statusIds } from '../../rules/index.js';
+import { residencyIds, statusIds } from '../../rules/ids.js';
 import type { FieldDefinition } from './form-definition.js';
 
 export const childFields: FieldDefinition[] = [

@@ -4,7 +4,7 @@
 // day, else the text typed (the rules then say what is wrong: date-incomplete, date-impossible).
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatDayNumeric, maskDayInput, parseDayInput } from '../../rules/index.js';
+import { formatDayNumeric, maskDayInput, parseDayInput } from '../../rules/day-input.js';
 import type { Params } from '../../i18n/localize.js';
 
 export interface DateInputView {

@@ -6,7 +6,7 @@ import type { Locale, Params } from '../../i18n/localize.js';
 import { fieldId } from './answers.js';
 import type { FieldDefinition } from './form-definition.js';
 import { renderDateInput } from './date-input.js';
-import { formatDayNumeric } from '../../rules/index.js';
+import { formatDayNumeric } from '../../rules/day-input.js';
 
 export interface FieldView {
   field: FieldDefinition;

@@ -1,19 +1,15 @@
 // The form's state (answers, touched fields, tried steps) and what the rules say about it.
 // The element renders this; every decision comes from src/rules.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  requiredDocuments,
-  validateAnswers,
-  type ChecklistItem,
-  type RuleContext,
-  type RuleIssue,
-  type ServiceId,
-} from '../../rules/index.js';
+import { requiredDocumentsWith, type ChecklistItem } from '../../rules/requirements.js';
+import { validateWith } from '../../rules/validate-with.js';
+import type { RuleContext, RuleIssue, ServiceDefinition } from '../../rules/index.js';
 import { getPath, setPath, type Answers } from './answers.js';
 import type { FieldDefinition, StepDefinition } from './form-definition.js';
 
 export interface FormControllerOptions {
-  service: ServiceId;
+  /** The service's rules (a form carries only its own). */
+  rules: ServiceDefinition;
   /** Rule context (clock, age options, minimum distance), read at each validation. */
   context: () => RuleContext;
   /** Checklist options (medical certificates) and the registry, read at each checklist. */
@@ -98,7 +94,7 @@ export class FormController implements ReactiveController {
     // The clock matters by the day (age, dates in the future): a new Date each call must not defeat the cache.
     const key = JSON.stringify({ ...context, now: context.now?.toISOString().slice(0, 10) });
     if (this.cache && this.cache.answers === this.current && this.cache.key === key) return this.cache;
-    const result = validateAnswers(this.options.service, this.current, context);
+    const result = validateWith(this.options.rules, this.current, context);
     this.cache = { answers: this.current, key, issues: result.issues, ok: result.ok, data: result.data as Answers | undefined };
     return this.cache;
   }
@@ -142,7 +138,7 @@ export class FormController implements ReactiveController {
   /** The checklist for the current answers. */
   get checklist(): ChecklistItem[] {
     const { registry, medicalCertificates } = this.options.checklist();
-    return requiredDocuments(this.options.service, this.current, registry, { medicalCertificates });
+    return requiredDocumentsWith(this.options.rules, this.current, registry, { medicalCertificates });
   }
 }
 

@@ -1,6 +1,6 @@
 // What a service form is made of: its service id and its question steps. The engine adds the
 // documents, review and signing steps, so a service's form is only this data.
-import type { ServiceId } from '../../rules/index.js';
+import type { ServiceDefinition, ServiceId } from '../../rules/index.js';
 
 export type FieldKind =
   /** One line of text. */
@@ -54,6 +54,8 @@ export interface StepDefinition {
 
 export interface FormDefinition {
   service: ServiceId;
+  /** The service's rules (`services[service]` of src/rules), imported by the definition so a form's page carries only its own. */
+  rules: ServiceDefinition;
   /** The question steps, in order; documents, review and signing follow. */
   steps: StepDefinition[];
   /** i18n keys of notices shown at the start (rules of the service, in words). */

@@ -1,7 +1,8 @@
 // Prefill from state records: once a valid IIN is entered, asks the host's `lookupChild(iin)` and
 // fills the child's names and date of birth, remembering which answers came from the records.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseDayInput, validateIin } from '../../rules/index.js';
+import { parseDayInput } from '../../rules/day-input.js';
+import { validateIin } from '../../rules/iin.js';
 
 /** What the host's `lookupChild` resolves with (null: nothing found). Other keys are ignored. */
 export interface ChildRecord {

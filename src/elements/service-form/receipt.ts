@@ -2,7 +2,9 @@
 // print), and the signed-only view when the host gives no `submit`. They render; the form decides.
 // Loaded with the signing code (signing-parts.ts): nothing here is needed before signing.
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatKzDateTime, nextSteps, type ServiceId } from '../../rules/index.js';
+import { formatKzDateTime } from '../../rules/day-input.js';
+import { nextSteps } from '../../rules/next-steps.js';
+import type { ServiceId } from '../../rules/index.js';
 import { formatSize, hasText, type Locale, type Params } from '../../i18n/localize.js';
 import type { SignedDetail } from '../../signing/index.js';
 import type { SubmissionState } from './submission-controller.js';

@@ -4,24 +4,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  defaultSchoolYear,
-  defaultWindows,
-  documentSpec,
-  pickableTypes,
-  isFarFromAspect,
-  missingDocuments,
-  services,
-  validateIin,
-  windowStatus,
-  type ChecklistItem,
-  type DocumentId,
-  type RuleContext,
-  type RuleIssue,
-  type ServiceDefinition,
-  type WindowStatus,
-} from '../../rules/index.js';
-import { SigningError, type Signer } from '../../signing/signer.js';
+// The rules' own modules, not the barrel: a form's page carries its own service's rules only (definition.rules).
+import { defaultSchoolYear } from '../../rules/school-year.js';
+import { defaultWindows, windowStatus, type WindowStatus } from '../../rules/window.js';
+import { validateIin } from '../../rules/iin.js';
+import { documentSpec, pickableTypes, isFarFromAspect, missingDocuments } from '../../rules/documents.js';
+import type { ChecklistItem, DocumentId, RuleContext, RuleIssue, ServiceDefinition } from '../../rules/index.js';
+import type { Signer } from '../../signing/signer.js';
 import type { Attachment, SignedDetail } from '../../signing/payload.js';
 import type { SmsCodeSigner } from '../../signing/signers/sms.js';
 import type { EgovMobileSigner } from '../../signing/signers/egov-mobile.js';
@@ -36,7 +25,7 @@ import { fieldId, getPath, setPath, type Answers } from './answers.js';
 import { FormController } from './form-controller.js';
 import type { FieldDefinition, FormDefinition, StepDefinition } from './form-definition.js';
 import { renderField, displayValue } from './fields.js';
-import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/index.js';
+import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/draft-controller.js';
 import { renderDraftNotice } from '../../drafts/draft-notice.js';
 import { SubmissionController, type SubmitCallback } from './submission-controller.js';
 import { LookupController, type LookupChild } from './lookup-controller.js';
@@ -269,7 +258,7 @@ export class ServiceForm extends LitElement {
     this.checking = false;
     const definition = this.definition;
     this.form = new FormController(this, {
-      service: definition.service,
+      rules: definition.rules,
       context: () => this.ruleContext(),
       checklist: () => ({ registry: this.registry, medicalCertificates: this.medicalCertificates }),
     });
@@ -314,7 +303,7 @@ export class ServiceForm extends LitElement {
 
   /** @internal The service's rules (src/rules): what the form asks them, a server asks the same. */
   protected get rules(): ServiceDefinition {
-    return services[this.definition.service] as ServiceDefinition;
+    return this.definition.rules;
   }
 
   /** The current answers (prefill by setting them; read them at any time). */
@@ -415,7 +404,7 @@ export class ServiceForm extends LitElement {
    */
   private loadParts(): Promise<void> {
     this.parts ??= Promise.all([
-      this.i18n.need(['files']),
+      this.i18n.need(['files', 'upload']),
       import('../../define/doc-checklist.js'),
       import('../../define/doc-uploader.js'),
       import('../../define/sign-panel.js'),
@@ -717,8 +706,8 @@ export class ServiceForm extends LitElement {
   /** @internal What the sign panel signs: the payload is built (files digested) when the parent chooses a method. */
   protected readonly prepareBytes = async (): Promise<Uint8Array> => {
     // The window may have closed or the host's check changed since the review step.
-    if (!(await this.checkBeforeSigning())) throw new SigningError('failed', { id: this.blockedBy ?? 'signing-failed' });
     await this.loadParts();
+    if (!(await this.checkBeforeSigning())) throw new this.signing!.SigningError('failed', { id: this.blockedBy ?? 'signing-failed' });
     const { buildPayload, canonicalJson, digestCanonical, utf8 } = this.signing!;
     const { attachments, files } = this.collectAttachments();
     const payload = await buildPayload({

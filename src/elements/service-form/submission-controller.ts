@@ -1,7 +1,7 @@
 // Hands the signed application to the host's `submit` callback and holds what came of it: sending,
 // received (the host's reference: the receipt), or failed (a specific code; retry sends the same detail).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isErrorCode, type ErrorCode } from '../../rules/index.js';
+import { isErrorCode, type ErrorCode } from '../../rules/errors.js';
 import type { SignedDetail } from '../../signing/index.js';
 
 /** What the host's `submit` resolves with once its server has the application. */

@@ -1,9 +1,11 @@
 // <special-school-form>: the questions of enrolment in a special educational organisation (docs/rules.md `special-school-enrollment`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
+import { specialSchoolEnrollment } from '../../rules/services/special-school-enrollment.js';
 import { childFields, noteField, schoolField } from '../service-form/common-fields.js';
 
 export const specialSchoolForm: FormDefinition = {
   service: 'special-school-enrollment',
+  rules: specialSchoolEnrollment,
   notices: ['form.noticeBudget'],
   steps: [
     { id: 'child', title: 'form.stepChild', intro: 'form.stepChildIntro', fields: [...childFields, schoolField] },
