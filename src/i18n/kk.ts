@@ -90,9 +90,9 @@ const kk: Catalogue = {
   error: {
     'signing-timeout': 'Қол қоюды күту уақыты өтіп кетті. Қайталап көріңіз.', // UNCONFIRMED kk
     'ncalayer-unavailable': 'NCALayer-ге қосылғанда қате шықты. NCALayer-ді қосып, қайталап көріңіз.', // UNCONFIRMED kk
-    'ncalayer-failed': 'NCALayer өтінішке қол қоя алмады.', // UNCONFIRMED kk
+    'ncalayer-failed': 'NCALayer өтінішке қол қоя алмады. ЭЦҚ кілті таңдалғанын және құпиясөзі дұрыс екенін тексеріп, қайта қол қойыңыз.', // UNCONFIRMED kk
     'sms-code-format': (p) => withNumber(p, 'n', 'SMS-тегі кодты енгізіңіз.', (n) => `SMS-тегі ${n} таңбалы кодты енгізіңіз.`), // UNCONFIRMED kk
-    'sms-code-wrong': 'Код қате.', // UNCONFIRMED kk
+    'sms-code-wrong': 'Код қате. Соңғы SMS-тегі кодты қайта енгізіңіз.', // UNCONFIRMED kk
     'sms-attempts-exhausted': 'Қате код тым көп рет енгізілді. Жаңа код алу үшін қол қоюды қайта бастаңыз.', // UNCONFIRMED kk
     'sms-request-failed': 'SMS-кодты жіберу мүмкін болмады. Кейінірек қайталап көріңіз.', // UNCONFIRMED kk
     'ncalayer-permission-denied': 'Браузер бетке компьютеріңіздегі NCALayer-ге қосылуға рұқсат бермейді. Рұқсат беріңіз: мекенжай жолының сол жағындағы белгішені басып, осы құрылғыдағы қолданбалар мен құрылғыларға кіруді (жергілікті желіге кіру) қосыңыз, бетті жаңартып, қайталап көріңіз.', // UNCONFIRMED kk
@@ -107,10 +107,10 @@ const kk: Catalogue = {
     'mobile-bad-answer': 'eGov Mobile қолтаңба емес жауап қайтарды. Қайталап көріңіз.', // UNCONFIRMED kk
     // Optional params are display text the element passes formatted: {date} the window's day, {document} a document name,
     // {max} megabytes or a count, {min} km or a count, {types} file types. Without them the sentence stands alone.
-    'iin-required': 'ЖСН-ді енгізіңіз.', // UNCONFIRMED kk
-    'iin-format': 'ЖСН дәл 12 цифрдан тұруы керек.', // UNCONFIRMED kk
-    'iin-checksum': 'ЖСН жарамсыз: цифрларды тексеріңіз.', // UNCONFIRMED kk
-    'iin-unassignable': 'Мұндай алғашқы 11 цифрмен ЖСН берілмейді: цифрларды тексеріңіз.', // UNCONFIRMED kk
+    'iin-required': 'ЖСН-ді енгізіңіз: туу туралы куәліктегі немесе жеке куәліктегідей 12 цифр.', // UNCONFIRMED kk
+    'iin-format': 'ЖСН-нің барлық 12 цифрын әріпсіз және басқа белгілерсіз енгізіңіз.', // UNCONFIRMED kk
+    'iin-checksum': 'ЖСН-де қате бар: 12 цифрды құжатпен салыстырып, түзетіңіз.', // UNCONFIRMED kk
+    'iin-unassignable': 'Мұндай алғашқы 11 цифрмен ЖСН берілмейді: оларды құжатпен салыстырып, түзетіңіз.', // UNCONFIRMED kk
     'iin-date-invalid': 'ЖСН-нің алғашқы алты цифры күнді білдірмейді. 2013 жылдан кейін берілген ЖСН үшін бұл мүмкін; тексеріңіз.', // UNCONFIRMED kk
     'iin-birthdate-mismatch': 'ЖСН енгізілген туған күннен басталмайды. Бұл мүмкін; екеуін де тексеріңіз.', // UNCONFIRMED kk
     'iin-century-digit': 'ЖСН-нің 7-цифры 1–6 аралығында емес, сондықтан туған ғасырды көрсетпейді. 2013 жылдан кейін берілген ЖСН үшін бұл мүмкін; тексеріңіз.', // UNCONFIRMED kk
@@ -125,7 +125,7 @@ const kk: Catalogue = {
     'invalid-number': 'Санды цифрмен енгізіңіз, мысалы 12 немесе 3,5.', // UNCONFIRMED kk
     'invalid-option': 'Ұсынылған нұсқалардың бірін таңдаңыз.', // UNCONFIRMED kk
     'invalid-value': 'Бұл жауапты оқу мүмкін емес: өшіріп, қайта енгізіңіз.', // UNCONFIRMED kk
-    'text-too-long': (p, l) => withNumber(p, 'max', 'Мәтін тым ұзын.', (n) => plural(l, n, { one: 'Ең көбі {n} таңба.', other: 'Ең көбі {n} таңба.' })), // UNCONFIRMED kk
+    'text-too-long': (p, l) => withNumber(p, 'max', 'Мәтін тым ұзын: қысқартыңыз.', (n) => plural(l, n, { one: 'Ең көбі {n} таңба.', other: 'Ең көбі {n} таңба.' })), // UNCONFIRMED kk
     // Kazakh puts no plural on a noun after a number ("6 жасқа"); the date takes the dative before "дейін".
     'child-too-young': (p, l) => {
       const age = numberParam(p, 'minAge');
@@ -133,25 +133,25 @@ const kk: Catalogue = {
       if (age === undefined || cutoff === undefined) return 'Бала осы оқу жылында бірінші сыныпқа қабылдану үшін тым кішкентай.'; // UNCONFIRMED kk
       return `Бала тым кішкентай: бірінші сыныпқа ${cutoff} дейін ${plural(l, age, { one: '{n} жасқа', other: '{n} жасқа' })} толатын балалар қабылданады.`; // UNCONFIRMED kk
     },
-    'status-required': 'Кемінде бір санатты таңдаңыз.', // UNCONFIRMED kk
-    'distance-too-short': (p) => (p.min !== undefined ? `Қызмет мектептен кемінде ${p.min} км қашықтықта тұратын балаларға көрсетіледі.` : 'Бұл қызмет үшін мектепке дейінгі қашықтық тым аз.'), // UNCONFIRMED kk
-    'same-school': 'Жаңа мектеп қазіргі мектептен өзге болуы керек.', // UNCONFIRMED kk
-    'window-not-open': (p) => (p.date !== undefined ? `Өтініштер қабылдау әлі басталған жоқ: ол ${p.date} ашылады.` : 'Өтініштер қабылдау әлі басталған жоқ.'), // UNCONFIRMED kk
-    'window-closed': (p) => (p.date !== undefined ? `Өтініштер қабылдау аяқталды: соңғы күн ${p.date} болды.` : 'Өтініштер қабылдау аяқталды.'), // UNCONFIRMED kk
+    'status-required': 'Отбасыңызға қатысты кемінде бір санатты таңдаңыз.', // UNCONFIRMED kk
+    'distance-too-short': (p) => (p.min !== undefined ? `Қызмет мектептен кемінде ${p.min} км қашықтықта тұратын балаларға көрсетіледі: енгізген қашықтықты тексеріңіз.` : 'Бұл қызмет үшін мектепке дейінгі қашықтық тым аз: енгізген қашықтықты тексеріңіз.'), // UNCONFIRMED kk
+    'same-school': 'Қазіргі мектептен өзге жаңа мектепті таңдаңыз.', // UNCONFIRMED kk
+    'window-not-open': (p) => (p.date !== undefined ? `Өтініштер қабылдау әлі басталған жоқ: ол ${p.date} ашылады. Өтінішті сол кезде жіберіңіз.` : 'Өтініштер қабылдау әлі басталған жоқ. Қабылдау ашылғанда өтінішті жіберіңіз.'), // UNCONFIRMED kk
+    'window-closed': (p) => (p.date !== undefined ? `Өтініштер қабылдау аяқталды: соңғы күн ${p.date} болды. Келесі қабылдау кезеңінде өтініш беріңіз немесе мектепке хабарласыңыз.` : 'Өтініштер қабылдау аяқталды. Келесі қабылдау кезеңінде өтініш беріңіз немесе мектепке хабарласыңыз.'), // UNCONFIRMED kk
     'clock-invalid': 'Ағымдағы күн мен уақытты анықтау мүмкін болмады, сондықтан өтініш қазір қабылданбайды. Бетті жаңартып, қайталап көріңіз.', // UNCONFIRMED kk
-    'already-applied': 'Бұл балаға өтініш бұрын берілген: бір балаға бір ғана өтініш.', // UNCONFIRMED kk
+    'already-applied': 'Бұл балаға өтініш бұрын берілген, ал бір балаға бір ғана өтініш беріледі. Қайта беру қажет емес; оны өзгерту үшін мектепке хабарласыңыз.', // UNCONFIRMED kk
     'application-check-failed': 'Бұл балаға өтініш берілген-берілмегенін тексеру мүмкін болмады. Біраздан кейін қайталап көріңіз.', // UNCONFIRMED kk
     'document-missing': (p) => (p.document !== undefined ? `Тіркеңіз: ${p.document}.` : 'Бұл құжатты тіркеңіз.'), // UNCONFIRMED kk
-    'budget-exceeded': (p) => (p.max !== undefined ? `Тіркелген құжаттардың жалпы көлемі ${p.max} МБ-тан аспауы тиіс.` : 'Тіркелген құжаттардың жалпы көлемі 5 МБ-тан аспауы тиіс.'), // UNCONFIRMED kk
+    'budget-exceeded': (p) => (p.max !== undefined ? `Тіркелген құжаттардың жалпы көлемі ${p.max} МБ-тан аспауы тиіс: бір файлды алып тастаңыз немесе кішірек файл тіркеңіз.` : 'Тіркелген құжаттардың жалпы көлемі 5 МБ-тан аспауы тиіс: бір файлды алып тастаңыз немесе кішірек файл тіркеңіз.'), // UNCONFIRMED kk
     'file-unreadable': 'Файлды оқу мүмкін болмады. Басқа файлды таңдаңыз.', // UNCONFIRMED kk
     'file-type': (p) => (p.types !== undefined ? `Бұл файл түрі қабылданбайды. Мыналарды пайдаланыңыз: ${p.types}.` : 'Бұл файл түрі осы құжат үшін қабылданбайды.'), // UNCONFIRMED kk
-    'file-too-large': 'Файл сығылғаннан кейін де тым үлкен.', // UNCONFIRMED kk
+    'file-too-large': 'Файл сығылғаннан кейін де тым үлкен. Кішірек файлды немесе оның беттерінің фотосын тіркеңіз.', // UNCONFIRMED kk
     'too-few-files': (p, l) => withNumber(p, 'min', 'Көбірек файл тіркеңіз.', (n) => plural(l, n, { one: 'Кемінде {n} файл тіркеңіз.', other: 'Кемінде {n} файл тіркеңіз.' })), // UNCONFIRMED kk
     'too-many-files': (p, l) => withNumber(p, 'max', 'Тым көп файл тіркелді: артығын алып тастаңыз.', (n) => plural(l, n, { one: 'Ең көбі {n} файл тіркеуге болады.', other: 'Ең көбі {n} файл тіркеуге болады.' })), // UNCONFIRMED kk
     'signature-type-not-accepted': 'Қол қоюдың бұл тәсілі осы өтініш үшін қабылданбайды. Басқа тәсілмен қол қойыңыз.', // UNCONFIRMED kk
-    'document-unknown': 'Бұл тіркеме қызметтер қабылдайтын құжаттардың қатарына жатпайды.', // UNCONFIRMED kk
-    'document-unexpected': (p) => (p.document !== undefined ? `Бұл өтінішке мына құжат қажет емес: ${p.document}.` : 'Бұл өтінішке осы құжат қажет емес.'), // UNCONFIRMED kk
-    'signing-cancelled': 'Әрекетті пайдаланушы тоқтатты.', // UNCONFIRMED kk
+    'document-unknown': 'Бұл тіркеме қызметтер қабылдайтын құжаттардың қатарына жатпайды: оны алып тастаңыз.', // UNCONFIRMED kk
+    'document-unexpected': (p) => (p.document !== undefined ? `Бұл өтінішке мына құжат қажет емес: ${p.document}. Оны алып тастаңыз.` : 'Бұл өтінішке осы құжат қажет емес: оны алып тастаңыз.'), // UNCONFIRMED kk
+    'signing-cancelled': 'Қол қою тоқтатылды. Дайын болғанда қайта қол қойыңыз.', // UNCONFIRMED kk
     'signer-unavailable': 'Қол қою құралы қолжетімсіз. ЭЦҚ үшін NCALayer-ді қосып, қайталап көріңіз.', // UNCONFIRMED kk
     'signing-failed': 'Өтінішке қол қою мүмкін болмады. Қайталап көріңіз.', // UNCONFIRMED kk
     'file-empty': 'Файл бос (0 байт). Оны қайта немесе басқа файлды таңдаңыз.', // UNCONFIRMED kk
@@ -160,8 +160,8 @@ const kk: Catalogue = {
     'heic-unsupported': 'Бұл браузер HEIC фотосын аша алмайды. Оны JPEG түрінде жіберіңіз: iPhone-да Параметрлер → Камера → Форматтар → Ең үйлесімді тармағын таңдаңыз немесе фотоны JPEG ретінде бөлісіп, қайта тіркеңіз.', // UNCONFIRMED kk
     'pdf-encrypted': 'PDF құпиясөзбен қорғалған. Оны қорғаусыз сақтап, қайта тіркеңіз.', // UNCONFIRMED kk
     'pdf-too-large': (p) => (p.size !== undefined && p.max !== undefined ? `Бұл PDF ${p.size} МБ — барлық тіркемелерге берілген ${p.max} МБ-тан көп. Оны кішірейтіңіз немесе беттерінің фотосын тіркеңіз.` : 'Бұл PDF барлық тіркемелерге рұқсат етілген көлемнен үлкен. Оны кішірейтіңіз немесе беттерінің фотосын тіркеңіз.'), // UNCONFIRMED kk
-    'file-required': 'Файлды тіркеңіз.', // UNCONFIRMED kk
-    'files-processing': 'Файлдар дайын болғанша күтіңіз.', // UNCONFIRMED kk
+    'file-required': 'Осы құжат үшін файл тіркеңіз.', // UNCONFIRMED kk
+    'files-processing': 'Файлдар сығылып, дайын болғанша күтіңіз, содан кейін жалғастырыңыз.', // UNCONFIRMED kk
   },
   // UNCONFIRMED kk: the whole upload namespace below was not checked against a source.
   upload: {

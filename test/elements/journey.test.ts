@@ -380,29 +380,57 @@ describe('high-contrast theme (dist/themes/high-contrast.css)', () => {
     await loaded;
   });
 
-  it('every step, sending, failure and the receipt pass axe (colour contrast included)', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div class="egov-theme-high-contrast"></div>`);
-    const el = document.createElement('school-enroll-form') as ServiceForm;
-    el.setAttribute('lang', 'kk');
-    wrap.append(el);
-    await d.applyFormState(el, { ...schoolEnrollFormStates.signed, step: 'child' });
-    expect(getComputedStyle(el).getPropertyValue('--egov-color-surface').trim()).to.equal('#000000');
-    for (const step of el.steps.map((s) => s.id)) {
-      await el.goTo(el.steps.findIndex((s) => s.id === step));
+  /** One heading outline: one h2 step heading, no h1, no skipped level (h2 → h4). */
+  function expectOneOutline(el: ServiceForm, label: string): void {
+    const visible = [...root(el).querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].filter((h) => !h.closest('[hidden]'));
+    const levels = visible.map((h) => Number(h.tagName[1]));
+    expect(levels, `${label}: no h1 inside the form`).to.not.include(1);
+    levels.forEach((level, i) => expect(level, `${label}: heading ${i} skips a level (${levels.join(',')})`).to.be.at.most(i === 0 ? 2 : Math.max(levels[i - 1]!, 2) + 1));
+    const stepHeadings = visible.filter((h) => h.hasAttribute('data-step-heading') || h.id === 'receipt-title');
+    expect(stepHeadings.length, `${label}: one step heading`).to.equal(1);
+    expect(stepHeadings[0]!.tagName, label).to.equal('H2');
+  }
+
+  const tags = Object.keys(signable);
+  tags.forEach((tag, i) => {
+    const lang = locales[i % locales.length]!;
+    it(`${tag} (${lang}): every step, sending, failure and the receipt pass axe (colour contrast included), one heading outline each`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div class="egov-theme-high-contrast"></div>`);
+      const el = document.createElement(tag) as ServiceForm;
+      el.setAttribute('lang', lang);
+      el.setAttribute('no-draft', '');
+      wrap.append(el);
+      await d.applyFormState(el, { ...signable[tag]!, step: el.steps[0]!.id } as ServiceFormState);
+      expect(getComputedStyle(el).getPropertyValue('--egov-color-surface').trim()).to.equal('#000000');
+      // Walk forward as a parent does: Continue on each step with the answers given.
+      const visited: string[] = [];
+      for (let guard = 0; el.currentStep !== 'sign' && guard < 10; guard++) {
+        visited.push(el.currentStep);
+        await expectAccessible(el);
+        expectOneOutline(el, `${tag} ${el.currentStep}`);
+        const before = el.currentStep;
+        await d.continueStep(el);
+        expect(el.currentStep, `${tag}: Continue on ${before} (${d.summary(el).join(' | ')})`).to.not.equal(before);
+      }
+      expect(visited.concat('sign')).to.deep.equal(el.steps.map((s) => s.id));
       await expectAccessible(el);
-    }
-    const host = slowHost();
-    el.submit = host.submit;
-    clickSign(el);
-    await until(el, () => !!q(el, '[data-submission="sending"]'), 'sending');
-    await expectAccessible(el);
-    host.refuse(new Error('500'));
-    await until(el, () => !!q(el, '[data-submission="failed"]'), 'failure');
-    await expectAccessible(el);
-    q<HTMLButtonElement>(el, '#retry')!.click();
-    await until(el, () => !!q(el, '[data-submission="sending"]'), 'sending again');
-    host.release({ reference: 'HC-1' });
-    await until(el, () => !!q(el, '[data-reference]'), 'receipt');
-    await expectAccessible(el);
+      expectOneOutline(el, `${tag} sign`);
+      const host = slowHost();
+      el.submit = host.submit;
+      clickSign(el);
+      await until(el, () => !!q(el, '[data-submission="sending"]'), 'sending');
+      await expectAccessible(el);
+      expectOneOutline(el, `${tag} sending`);
+      host.refuse(new Error('500'));
+      await until(el, () => !!q(el, '[data-submission="failed"]'), 'failure');
+      await expectAccessible(el);
+      expectOneOutline(el, `${tag} failure`);
+      q<HTMLButtonElement>(el, '#retry')!.click();
+      await until(el, () => !!q(el, '[data-submission="sending"]'), 'sending again');
+      host.release({ reference: 'HC-1' });
+      await until(el, () => !!q(el, '[data-reference]'), 'receipt');
+      await expectAccessible(el);
+      expectOneOutline(el, `${tag} receipt`);
+    });
   });
 });

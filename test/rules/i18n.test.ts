@@ -53,6 +53,28 @@ describe('rules texts in kk, ru and en', () => {
     }
   });
 
+  // Issue 15: every error text says what to fix, per code, in each language (not one generic sentence).
+  const generic = /^(invalid value|error|неверное значение|ошибка|қате мән|қате)\.?$/i;
+  for (const locale of locales) {
+    it(`${locale}: every error code has its own text, not the generic one, with no {param} left`, () => {
+      const seen = new Map<string, string>();
+      const fallback = translate(locale, 'error.invalid-value');
+      for (const code of errorCodes) {
+        for (const p of [undefined, params]) {
+          const text = translate(locale, `error.${code}`, p);
+          expect(text, `${locale} ${code}`).to.not.match(/\{\w*\}/);
+          expect(text, `${locale} ${code}`).to.not.match(generic);
+          if (code !== 'invalid-value') expect(text, `${locale} ${code} is the generic text`).to.not.equal(fallback);
+          if (p === undefined) {
+            expect(seen.get(text), `${locale} ${code} repeats ${seen.get(text)}`).to.equal(undefined);
+            seen.set(text, code);
+          }
+        }
+        if (locale !== 'en') expect(translate(locale, `error.${code}`), `${locale} ${code} is untranslated`).to.not.equal(translate('en', `error.${code}`));
+      }
+    });
+  }
+
   const tooYoung: [string, Record<string, string | number>, string][] = [
     ['en', { minAge: 6, cutoff: '2026-12-31' }, 'The child is too young: first grade admits children who are 6 years old by December 31, 2026.'],
     ['en', { minAge: 1, cutoff: '2027-09-01' }, 'The child is too young: first grade admits children who are 1 year old by September 1, 2027.'],
@@ -73,7 +95,7 @@ describe('rules texts in kk, ru and en', () => {
   }
 
   it('the count texts use a general wording without their number', () => {
-    expect(translate('en', 'error.text-too-long')).to.equal('This text is too long.');
+    expect(translate('en', 'error.text-too-long')).to.equal('This text is too long: shorten it.');
     expect(translate('en', 'error.too-few-files')).to.equal('Attach more files.');
     expect(translate('ru', 'error.too-many-files', { max: 'много' })).to.equal('Прикреплено слишком много файлов: удалите лишние.');
     expect(translate('en', 'error.text-too-long', { max: '200' })).to.equal('Use at most 200 characters.');
