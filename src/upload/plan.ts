@@ -18,7 +18,7 @@ export const BITS_PER_PIXEL = { max: 3, good: 1.2, min: 0.6 } as const;
 
 export type PlanItem =
   /** A file sent as it is (a PDF): its bytes count in full. */
-  | { id: string; kind: 'fixed'; bytes: number }
+  | { id: string; kind: 'fixed'; bytes: number; name?: string }
   /**
    * An image to be re-encoded. `sourceBytes` caps its share (a JPEG: re-encoding it never needs more
    * bytes than the original took). `current` is its already processed result, if any: see `counted`.
@@ -26,6 +26,8 @@ export type PlanItem =
   | {
       id: string;
       kind: 'image';
+      /** The file's name, for the message that names what to remove. */
+      name?: string;
       width: number;
       height: number;
       sourceBytes?: number;
@@ -177,7 +179,8 @@ export function planBudget(items: readonly PlanItem[], budget: number = DEFAULT_
       // Unmeetable: going under standard quality would not make it fit, so the encoder may not either.
       minLongEdge: unmeetable ? edge : Math.min(edge, ABSOLUTE_MIN_LONG_EDGE),
       belowMinEdge: below,
-      recompress: item.current !== undefined && item.current.bytes > bytes * RECOMPRESS_SLACK,
+      // Unmeetable: re-encoding a processed photo would lose quality and still not fit, so it stays.
+      recompress: !unmeetable && item.current !== undefined && item.current.bytes > bytes * RECOMPRESS_SLACK,
       upgrade:
         item.current !== undefined &&
         item.hasOriginal !== false &&

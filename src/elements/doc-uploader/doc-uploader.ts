@@ -13,6 +13,7 @@ import { styles } from './doc-uploader.styles.js';
 import { admitFile, processPdf, type AdmittedFile, type UploadErrorCode } from '../../upload/admit.js';
 import { acceptedKinds as acceptedKindsOf } from '../../upload/sniff.js';
 import { sha256Hex } from '../../upload/digest.js';
+import { BUDGET_FULL, BUDGET_HIGH, overBudget, shortenName } from '../../upload/display.js';
 export type { UploadErrorCode } from '../../upload/admit.js';
 
 /** One rejected file: its name as given, the error code, and the message shown. */
@@ -37,6 +38,8 @@ export interface UploadedFileInfo {
   original: { name: string; size: number; type: string; width?: number; height?: number };
   width?: number;
   height?: number;
+  /** The photo as the person gave it (kept in memory and in the draft, to re-plan from it when space frees). */
+  originalFile?: File;
 }
 
 /** A file this kit processed earlier (a restored draft), with what its original was. */
@@ -45,6 +48,8 @@ export interface RestoredFile {
   width?: number;
   height?: number;
   original?: UploadedFileInfo['original'];
+  /** The original itself (kept in the draft), so a reduced photo can be made again at a better quality. */
+  originalFile?: File;
 }
 
 type EntryStatus = 'queued' | 'processing' | 'done';
@@ -72,8 +77,10 @@ interface Entry extends AdmittedFile {
   belowMinEdge?: boolean;
   /** Being compressed (for the first time, or again for a smaller share). */
   working?: boolean;
-  /** A restored file's original (its `source` is then the processed file itself). */
+  /** A restored file's original (its `source` is then the original file when the draft kept it, else the processed one). */
   original?: UploadedFileInfo['original'];
+  /** `source` is the original as the person gave it (false for a draft restored without its original). */
+  hasOriginal?: boolean;
   thumbnail?: ImageBitmap;
   abort?: AbortController;
   /** Settles when the entry is done, refused or removed. */
@@ -87,6 +94,10 @@ let poolPromise: Promise<CompressorPool> | undefined;
 function compressor(): Promise<CompressorPool> {
   poolPromise ??= import('../../upload/compress.js').then((m) => new m.CompressorPool());
   return poolPromise;
+}
+/** First intent (focus or hover on the picker): load the code and start the workers before the first photo. */
+function warmCompressor(): void {
+  void compressor().then((pool) => pool.warm()).catch(() => {});
 }
 
 const ACCEPT_DEFAULT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf';
@@ -257,6 +268,7 @@ export class DocUploader extends LitElement implements BudgetMember {
         original: e.original ?? { name: e.source.name, size: e.source.size, type: e.source.type, width: e.displayWidth, height: e.displayHeight },
         width: e.outWidth,
         height: e.outHeight,
+        originalFile: e.hasOriginal !== false && e.kind !== 'pdf' && e.source !== e.result ? e.source : undefined,
       }));
   }
 
@@ -337,6 +349,12 @@ export class DocUploader extends LitElement implements BudgetMember {
     return this.settleBatch(list, admitted, rejected);
   }
 
+  /** How many files this document needs (for "k of N"): `min-files`, else a finite `max-files`. */
+  private expected(): number {
+    if (!this.multiple) return 1;
+    return Math.max(this.minFiles ?? 0, Number.isFinite(this.maxFiles) ? this.maxFiles! : 0);
+  }
+
   /** How many files it may hold (finite whenever a file is refused as one too many). */
   private get capacity(): number {
     return this.multiple ? (this.maxFiles ?? Infinity) : 1;
@@ -356,7 +374,16 @@ export class DocUploader extends LitElement implements BudgetMember {
         rejected.push(this.reject(item.file, outcome.code, outcome.params));
         continue;
       }
-      const entry = this.createEntry(outcome);
+      let entry = this.createEntry(outcome);
+      entry.hasOriginal = false;
+      if (item.originalFile && outcome.kind !== 'pdf') {
+        // The original is the source for any later plan; the processed file stays byte for byte until then.
+        const original = await admitFile(item.originalFile, { accept: this.accept, budget: Infinity });
+        if (!('code' in original)) {
+          entry = this.createEntry(original);
+          entry.hasOriginal = true;
+        }
+      }
       entry.result = item.file;
       entry.sha256 = await sha256Hex(item.file);
       entry.outWidth = item.width ?? outcome.displayWidth;
@@ -425,17 +452,24 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   planItems(): PlanItem[] {
     return this.entries.map((e): PlanItem => {
-      if (e.kind === 'pdf') return { id: e.id, kind: 'fixed', bytes: e.source.size };
+      if (e.kind === 'pdf') return { id: e.id, kind: 'fixed', bytes: e.source.size, name: e.source.name };
       return {
         id: e.id,
         kind: 'image',
+        name: e.source.name,
+        hasOriginal: e.hasOriginal !== false,
         width: e.displayWidth!,
         height: e.displayHeight!,
         // A JPEG never needs more bytes than it came with (still re-encoded: its metadata must go).
         sourceBytes: e.kind === 'jpeg' ? e.source.size : undefined,
         current:
           e.status === 'done' && e.result
-            ? { bytes: e.result.size, longEdge: Math.max(e.outWidth ?? 0, e.outHeight ?? 0), unconstrained: e.unconstrained }
+            ? {
+                bytes: e.result.size,
+                longEdge: Math.max(e.outWidth ?? 0, e.outHeight ?? 0),
+                unconstrained: e.unconstrained,
+                madeFor: e.madeFor,
+              }
             : undefined,
       };
     });
@@ -455,6 +489,9 @@ export class DocUploader extends LitElement implements BudgetMember {
       if (!target) continue;
       // Re-compress a processed image only when this plan gives it less than its result takes.
       if (entry.status === 'done' && target.recompress && (entry.madeFor ?? Infinity) > target.maxBytes) {
+        void this.compress(entry);
+      } else if (entry.status === 'done' && !entry.working && target.upgrade && entry.hasOriginal !== false) {
+        // Space freed: made again from the original (never from the reduced file) at the better quality.
         void this.compress(entry);
       }
     }
@@ -561,6 +598,8 @@ export class DocUploader extends LitElement implements BudgetMember {
             aria-describedby="hint budget errors"
             aria-invalid=${invalid ? 'true' : 'false'}
             @click=${() => this.openPicker()}
+            @focus=${warmCompressor}
+            @pointerenter=${warmCompressor}
           >
             <span id="choose">${multiple ? t('upload.choose') : t('upload.chooseOne')}</span>
           </button>
@@ -574,13 +613,18 @@ export class DocUploader extends LitElement implements BudgetMember {
             @change=${this.onInputChange}
           />
         </div>
+        ${this.expected() > 1
+          ? html`<p part="count" data-attached=${this.files.length} data-total=${this.expected()}>
+              ${t('ui.attachedOf', { n: this.files.length, total: this.expected() })}
+            </p>`
+          : nothing}
         <p part="budget" id="budget">
           <meter
             part="budget-meter"
             min="0"
             max=${budget}
-            low=${Math.round(budget * 0.8)}
-            high=${Math.round(budget * 0.95)}
+            low=${Math.round(budget * BUDGET_HIGH)}
+            high=${Math.round(budget * BUDGET_FULL)}
             optimum="0"
             .value=${Math.min(used, budget)}
             aria-hidden="true"
@@ -615,6 +659,13 @@ export class DocUploader extends LitElement implements BudgetMember {
     `;
   }
 
+  /** The name shortened in the middle (the extension stays); the full name is what assistive technology reads. */
+  private renderName(name: string) {
+    const short = shortenName(name, 28);
+    if (short === name) return name;
+    return html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${name}</span>`;
+  }
+
   private renderEntry(entry: Entry, index: number) {
     const { t } = this.i18n;
     const shown = entry.name;
@@ -624,7 +675,7 @@ export class DocUploader extends LitElement implements BudgetMember {
         ? html`<span part="thumbnail" class="badge" aria-hidden="true">PDF</span>`
         : html`<canvas part="thumbnail" data-entry=${entry.id} width="1" height="1" aria-hidden="true"></canvas>`}
       <div class="meta">
-        <span part="file-name">${entry.source.name}${renamed
+        <span part="file-name" title=${entry.source.name}>${this.renderName(entry.source.name)}${renamed
             ? html` <span class="renamed">(${t('upload.renamed', { name: shown })})</span>`
             : nothing}</span>
         ${entry.status === 'done' && entry.result
@@ -680,8 +731,8 @@ export class DocUploader extends LitElement implements BudgetMember {
    */
   private noteMessages(): string[] {
     const { t } = this.i18n;
-    const over = this.overBy();
-    if (over > 0) return [t('upload.budgetOver', { over: this.mb(over), budget: this.mb(this.pool.budget) })];
+    // One notice per application: only the uploader the pool names shows it.
+    if (this.overBy() > 0) return this.ownsNotice() ? [this.overText()] : [];
     if (this.entries.some((e) => e.belowMinEdge)) return [t('upload.belowMinEdge')];
     return [];
   }
@@ -698,9 +749,22 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   /** Bytes over the budget: the plan's shortfall, or once all is processed, the real total's. */
   private overBy(): number {
-    const plan = this.pool.plan;
-    const real = this.pool.busy ? 0 : this.pool.used - this.pool.budget;
-    return Math.max(plan.overBy, real, 0);
+    return overBudget(this.pool.plan, this.pool.used, this.pool.budget, this.pool.busy);
+  }
+
+  /** Whether this uploader is the one that shows and announces the budget's notice (one per application). */
+  private ownsNotice(): boolean {
+    return this.pool.noticeOwner() === this;
+  }
+
+  /** The over-budget notice: names the files to remove when compression cannot meet the budget. */
+  private overText(): string {
+    const { t } = this.i18n;
+    const over = this.mb(this.overBy());
+    const budget = this.mb(this.pool.budget);
+    const names = this.pool.namesToRemove();
+    if (this.pool.plan.unmeetable && names.length) return t('upload.budgetRemove', { over, budget, names: names.join(', ') });
+    return t('upload.budgetOver', { over, budget });
   }
 
   // ---- internals -------------------------------------------------------------------------------
@@ -994,11 +1058,12 @@ export class DocUploader extends LitElement implements BudgetMember {
     // The budget's notes are said once when they appear, not each time their figure changes.
     const over = this.overBy() > 0;
     const below = !over && this.entries.some((e) => e.belowMinEdge);
-    for (const [note, now] of [['over', over], ['below', below]] as const) {
+    const owner = this.ownsNotice();
+    for (const [note, now] of [['over', over && owner], ['below', below]] as const) {
       if (!now) this.announcedNotes.delete(note);
       else if (!this.announcedNotes.has(note)) {
         this.announcedNotes.add(note);
-        parts.push(note === 'over' ? this.noteMessages()[0] : t('upload.belowMinEdge'));
+        parts.push(note === 'over' ? this.overText() : t('upload.belowMinEdge'));
       }
     }
     this.announcement = parts.join(' ');

@@ -34,6 +34,7 @@ import {
   type EgovMobileSigner,
 } from '../../signing/index.js';
 import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-panel.js';
+import { BUDGET_FULL, BUDGET_HIGH, budgetLevel, documentStatus } from '../../upload/display.js';
 import type { AddResult, RestoredFile, UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -808,12 +809,13 @@ export class ServiceForm extends LitElement {
     const { t, locale } = this.i18n;
     const used = this.pool.used;
     const budget = this.pool.budget;
-    const over = used > budget;
-    const state = over ? 'over' : used > budget * 0.9 ? 'near' : 'ok';
+    const level = budgetLevel(used, budget);
+    // data-state keeps its values (ok, near, over); the thresholds are the one rule in upload/display.
+    const state = level === 'over' ? 'over' : level === 'ok' ? 'ok' : 'near';
     return html`
       <div part="budget" id="budget" class="budget" data-state=${state} tabindex="-1">
         <label for="budget-meter">${t('form.budgetLabel')}</label>
-        <meter id="budget-meter" min="0" max=${budget} high=${budget * 0.9} optimum="0" value=${Math.min(used, budget)}></meter>
+        <meter id="budget-meter" min="0" max=${budget} low=${Math.round(budget * BUDGET_HIGH)} high=${Math.round(budget * BUDGET_FULL)} optimum="0" value=${Math.min(used, budget)}></meter>
         <span>${t('form.budgetUsed', { used: formatMegabytes(locale, used), budget: formatMegabytes(locale, budget) })}</span>
       </div>
     `;
@@ -832,9 +834,8 @@ export class ServiceForm extends LitElement {
 
   protected renderDocument(item: ChecklistItem): TemplateResult {
     const { t, locale } = this.i18n;
-    const have = this.attached[item.doc] ?? 0;
-    const state =
-      item.state === 'registry' ? 'registry' : have >= item.count ? 'provided' : item.state === 'optional' ? 'optional' : 'missing';
+    const status = documentStatus(item, this.attached[item.doc] ?? 0);
+    const state = status.state;
     const spec = documentSpec(item.doc);
     const reasonParams: Params = {};
     for (const [key, value] of Object.entries(item.params ?? {})) {
@@ -844,7 +845,11 @@ export class ServiceForm extends LitElement {
       <li part="checklist-item" class="document" data-doc=${item.doc} data-state=${state}>
         <h3 id="doc-${item.doc}">${t(`document.${item.doc}`)}</h3>
         <p class="doc-meta">
-          <span class="doc-state">${t(`state.${state}`)}</span> ·
+          <span class="doc-state" data-attached=${status.attached} data-total=${status.total}>${status.partial
+            ? t('ui.attachedOf', { n: status.attached, total: status.total })
+            : t(`state.${state}`)}${!status.partial && status.total > 1 && state !== 'registry'
+            ? ` · ${t('ui.attachedOf', { n: status.attached, total: status.total })}`
+            : ''}</span> ·
           <span class="doc-reason">${t(`reason.${item.reason}`, reasonParams)}</span>
         </p>
         ${item.state === 'registry'
