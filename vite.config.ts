@@ -1,27 +1,130 @@
 // Library build in two passes so each file stands alone:
-//   `vite build`               → dist/egov-forms.js, one module that defines every element, and
-//                                dist/signers.js, the signers alone (egov-forms/signers; shared code in chunks
-//                                beside them, as are the chunks that load on demand: the compression worker, the QR encoder);
+//   `vite build`               → dist/egov-forms.js, which defines every element, one entry per
+//                                element (dist/school-enroll-form.js, dist/doc-uploader.js, …) that
+//                                defines its own tag, and dist/signers.js (egov-forms/signers); shared code
+//                                and what loads on demand (other languages, the compression worker,
+//                                signing, the QR encoder) sit beside them as chunks;
 //   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers and browsers;
 //   `vite build --mode server` → dist/server.js, egov-forms/server (verifyPayload), Node 20+, no DOM;
 //   `vite build --mode demo`   → dist/demo/, the demo page (index.html) as `npm start` serves it (not part of the package).
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { catalogueParts, filesErrorKeys, type CataloguePart } from './src/i18n/parts.js';
+
+/**
+ * The kit's stylesheets are Lit `css` literals, which the minifier leaves as written: this drops
+ * their comments and spare whitespace in the build (the files in src/ stay readable).
+ */
+function minifyCssLiterals(): Plugin {
+  return {
+    name: 'egov-minify-css-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*(\.styles|[\\/]styles[\\/]tokens)\.ts$/.test(id)) return null;
+      // map: null: the stylesheets' own lines are not worth mapping; the rest of the file keeps its map.
+      const out = code.replace(/\bcss`([^`$]*)`/g, (_all, text: string) => {
+        const min = text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * A catalogue file's source with only the namespaces src/i18n/parts.ts lists for `part` (a
+ * namespace in neither list goes to both; `error` is split by key, filesErrorKeys). The files
+ * keep their one-object shape: a namespace is a block from `  name: {` to `  },` at two spaces, an
+ * entry starts at four spaces (`    'code':` or `    key:`), which this reads.
+ */
+export function splitCatalogueSource(code: string, part: CataloguePart): string {
+  const listed = new Set<string>(Object.values(catalogueParts).flat());
+  const keepNamespace = (ns: string) => (catalogueParts[part] as readonly string[]).includes(ns) || !listed.has(ns);
+  const keepError = (key: string) => filesErrorKeys.test(key) === (part === 'files');
+  const out: string[] = [];
+  let namespace: string | undefined;
+  let droppingNamespace = false;
+  let droppingEntry = false;
+  for (const line of code.split('\n')) {
+    const start = /^  ([A-Za-z]+): \{$/.exec(line);
+    if (start) {
+      namespace = start[1];
+      droppingNamespace = !keepNamespace(namespace);
+      droppingEntry = false;
+    }
+    const end = /^  \},?$/.test(line);
+    if (namespace === 'error' && !start && !end && !droppingNamespace) {
+      const entry = /^    '?([a-z0-9-]+)'?:/.exec(line);
+      if (entry) droppingEntry = !keepError(entry[1]);
+      if (droppingEntry) continue;
+    }
+    if (!droppingNamespace) out.push(line);
+    if (end) {
+      namespace = undefined;
+      droppingNamespace = false;
+      droppingEntry = false;
+    }
+  }
+  return out.join('\n');
+}
+
+/** `src/i18n/kk.ts?part=files` (and ru, en; `files` or `forms`): that part of the catalogue, so an element loads the text it shows. */
+function splitCatalogues(): Plugin {
+  return {
+    name: 'egov-split-catalogues',
+    enforce: 'pre',
+    transform(code, id) {
+      const match = /[\\/]src[\\/]i18n[\\/](kk|ru|en)\.ts\?part=(files|forms)$/.exec(id);
+      if (!match) return null;
+      return { code: splitCatalogueSource(code, match[2] as CataloguePart), map: null };
+    },
+  };
+}
+
+/** Tags with an entry of their own: dist/<tag>.js and the package export "./<tag>". */
+export const elementEntries = [
+  'doc-uploader',
+  'doc-checklist',
+  'sign-panel',
+  'school-enroll-form',
+  'special-school-form',
+  'meal-subsidy-form',
+  'school-transport-form',
+  'home-study-form',
+  'camp-referral-form',
+  'school-transfer-form',
+] as const;
 
 const entries: Record<string, Record<string, string>> = {
-  rules: { rules: 'src/rules/index.ts' },
+  rules: { rules: 'src/rules/entry.ts' },
   server: { server: 'src/server/index.ts' },
 };
 
 export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     // `vite build --mode demo` → dist/demo: index.html and its scripts built for production, as `npm start` serves them.
-    return { base: '/', build: { target: 'es2022', outDir: 'dist/demo', emptyOutDir: true, sourcemap: true }, worker: { format: 'es' } };
+    return {
+      base: '/',
+      plugins: [splitCatalogues(), minifyCssLiterals()],
+      build: { target: 'es2022', outDir: 'dist/demo', emptyOutDir: true, sourcemap: true },
+      worker: { format: 'es' },
+    };
   }
-  const entry = entries[mode] ?? { 'egov-forms': 'src/index.ts', signers: 'src/signers.ts' };
   const rules = mode in entries; // a pass that adds to dist/ rather than emptying it
+  const entry: Record<string, string> = entries[mode] ?? {
+    'egov-forms': 'src/index.ts',
+    signers: 'src/signers.ts',
+    ...Object.fromEntries(elementEntries.map((tag) => [tag, `src/define/${tag}.ts`])),
+  };
   return {
     // Relative asset URLs: the worker chunk is found beside the kit wherever the host serves it.
     base: './',
+    plugins: rules ? [] : [splitCatalogues(), minifyCssLiterals()],
     build: {
       target: mode === 'server' ? 'node20' : 'es2022',
       outDir: 'dist',
@@ -32,8 +135,12 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
+      rolldownOptions: {
+        // In library mode `build.minify` leaves whitespace in; the output option minifies fully.
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
-    worker: { format: 'es' },
+    worker: { format: 'es', rolldownOptions: { output: { minify: true } } },
     server: { port: 5173 },
   };
 });

@@ -46,6 +46,10 @@ export default {
       },
     }),
   ],
+  // Tests render in every language at once: all three catalogues are loaded before a test file
+  // runs (an element entry alone loads only the page's language; test/define/entries.test.ts checks that).
+  testRunnerHtml: (testFramework) =>
+    `<html><head></head><body><script type="module" src="/src/i18n/index.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fakeNcaLayerPlugin()],
   middleware: [
     function strictCsp(ctx, next) {

@@ -20,7 +20,7 @@ const output = document.querySelector<HTMLElement>('#signed-output');
 const receipt = document.querySelector<HTMLElement>('.receiver');
 const receiptOutput = document.querySelector<HTMLElement>('#receiver-output');
 
-/** The service form on the page: any of the seven tags, all with the same API (DESIGN.md "Service forms"). */
+/** The service form on the page: any of the seven tags, all with the same API (docs/design.md "Service forms"). */
 type FormElement = HTMLElement & { registry: Record<string, boolean> };
 const currentForm = (): FormElement | null => host?.firstElementChild as FormElement | null;
 

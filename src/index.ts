@@ -1,4 +1,6 @@
-// The kit's entry: defines every element and re-exports the public API.
+// The kit's entry: defines every element and re-exports the public API, with all three languages
+// loaded up front (one element's entry, such as dist/school-enroll-form.js, loads only the page's).
+import './i18n/index.js';
 import './define/doc-checklist.js';
 import './define/doc-uploader.js';
 import './define/sign-panel.js';

@@ -1,15 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, render as renderLit } from 'lit';
+import { bindArgs } from './support/bind-args.js';
 import '../src/define/doc-checklist.js';
 import { docChecklistStates, type DocChecklistState } from './states/doc-checklist.states.js';
 
-const render = (s: DocChecklistState) => html`<doc-checklist
+const template = (s: DocChecklistState) => html`<doc-checklist
   service=${s.service ?? ''}
   medical-certificates=${s.medicalCertificates ?? 'optional'}
   .answers=${s.answers ?? {}}
   .registry=${s.registry ?? {}}
   .provided=${s.provided ?? {}}
 ></doc-checklist>`;
+
+/** The state's template, then the controls (attributes and properties) on the element. */
+const render = (s: Parameters<typeof template>[0]) => {
+  const host = document.createElement('div');
+  renderLit(template(s), host);
+  bindArgs(host.querySelector('doc-checklist')!, s as unknown as Record<string, unknown>);
+  return host;
+};
 
 const meta: Meta<DocChecklistState> = {
   title: 'Elements/doc-checklist',

@@ -2,13 +2,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/doc-uploader.js';
 import { applyState, docUploaderStates, type DocUploaderState } from './states/doc-uploader.states.js';
 
-type Args = { state: DocUploaderState; lang?: 'kk' | 'ru' | 'en' };
+import { bindArgs } from './support/bind-args.js';
+
+type Args = { state: DocUploaderState; lang?: 'kk' | 'ru' | 'en' } & Record<string, unknown>;
 
 /** Renders the element and replays the state's files into it (made in the browser, nothing shipped). */
-const render = ({ state, lang }: Args) => {
+const render = (args: Args) => {
+  const { state } = args;
   const el = document.createElement('doc-uploader');
   el.setAttribute('name', 'documents');
-  if (lang) el.setAttribute('lang', lang);
+  bindArgs(el, args);
   queueMicrotask(() => void el.updateComplete.then(() => applyState(el, state)));
   return el;
 };

@@ -1,7 +1,8 @@
 // <meal-subsidy-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/meal-subsidy-form.js';
-import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
+import type { ServiceFormState } from './states/service-form.states.js';
+import { renderFormState } from './support/render-form.js';
 import { mealSubsidyFormStates as states } from './states/meal-subsidy-form.states.js';
 
 const meta: Meta<ServiceFormState> = {

@@ -1,7 +1,8 @@
 // <school-enroll-form> at every step and state (errors, checklist branches, window, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/school-enroll-form.js';
-import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
+import type { ServiceFormState } from './states/service-form.states.js';
+import { renderFormState } from './support/render-form.js';
 import { schoolEnrollFormStates as states } from './states/school-enroll-form.states.js';
 
 const meta: Meta<ServiceFormState> = {
@@ -27,3 +28,5 @@ export const Signed: Story = { args: states.signed };
 export const WindowNotOpen: Story = { args: states.windowNotOpen };
 export const WindowClosed: Story = { args: states.windowClosed };
 export const AlreadyApplied: Story = { args: states.alreadyApplied };
+export const SchoolsList: Story = { args: states.schoolsList };
+export const ApplicationCheckFailed: Story = { args: states.applicationCheckFailed };

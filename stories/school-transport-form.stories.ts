@@ -1,7 +1,8 @@
 // <school-transport-form> in each state (questions, errors, checklist branches, review, receipt), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/school-transport-form.js';
-import { renderFormState, type ServiceFormState } from './states/service-form.states.js';
+import type { ServiceFormState } from './states/service-form.states.js';
+import { renderFormState } from './support/render-form.js';
 import { schoolTransportFormStates as states } from './states/school-transport-form.states.js';
 
 const meta: Meta<ServiceFormState> = {

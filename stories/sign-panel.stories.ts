@@ -1,11 +1,12 @@
 // <sign-panel> in each state (choice per device, EDS progress, eGov Mobile QR, SMS code, errors, signed), from the shared state list.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, render as renderLit } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { bindArgs } from './support/bind-args.js';
 import '../src/define/sign-panel.js';
 import { signersFor, signPanelStates, type SignPanelState } from './states/sign-panel.states.js';
 
-const render = (s: SignPanelState) => html`<sign-panel
+const template = (s: SignPanelState) => html`<sign-panel
   .signers=${signersFor(s.offered)}
   .data=${new TextEncoder().encode('{"example":true}')}
   status=${s.status ?? 'choose'}
@@ -15,6 +16,14 @@ const render = (s: SignPanelState) => html`<sign-panel
   .mobileState=${s.mobileState}
   device=${ifDefined(s.device)}
 ></sign-panel>`;
+
+/** The state's template, then the controls (attributes and properties) on the element. */
+const render = (s: Parameters<typeof template>[0]) => {
+  const host = document.createElement('div');
+  renderLit(template(s), host);
+  bindArgs(host.querySelector('sign-panel')!, s as unknown as Record<string, unknown>);
+  return host;
+};
 
 const meta: Meta<SignPanelState> = {
   title: 'Elements/sign-panel',

@@ -1,9 +1,8 @@
-// Registers <camp-referral-form> and the elements it renders inside.
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
+// Registers <camp-referral-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+import { loadPageLocale } from './page-locale.js';
 import { CampReferralForm } from '../elements/camp-referral-form/camp-referral-form.js';
 
+await loadPageLocale(['forms']);
 if (!customElements.get('camp-referral-form')) customElements.define('camp-referral-form', CampReferralForm);
 
 declare global {
@@ -11,3 +10,5 @@ declare global {
     'camp-referral-form': CampReferralForm;
   }
 }
+
+export { CampReferralForm };

@@ -1,6 +1,8 @@
 // Registers <doc-uploader>; importing this file has that side effect and nothing else.
+import { loadPageLocale } from './page-locale.js';
 import { DocUploader } from '../elements/doc-uploader/doc-uploader.js';
 
+await loadPageLocale(['files']);
 if (!customElements.get('doc-uploader')) customElements.define('doc-uploader', DocUploader);
 
 declare global {
@@ -8,3 +10,5 @@ declare global {
     'doc-uploader': DocUploader;
   }
 }
+
+export { DocUploader };

@@ -1,9 +1,8 @@
-// Registers <home-study-form> and the elements it renders inside.
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
+// Registers <home-study-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+import { loadPageLocale } from './page-locale.js';
 import { HomeStudyForm } from '../elements/home-study-form/home-study-form.js';
 
+await loadPageLocale(['forms']);
 if (!customElements.get('home-study-form')) customElements.define('home-study-form', HomeStudyForm);
 
 declare global {
@@ -11,3 +10,5 @@ declare global {
     'home-study-form': HomeStudyForm;
   }
 }
+
+export { HomeStudyForm };

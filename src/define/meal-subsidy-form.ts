@@ -1,9 +1,8 @@
-// Registers <meal-subsidy-form> and the elements it renders inside.
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
+// Registers <meal-subsidy-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+import { loadPageLocale } from './page-locale.js';
 import { MealSubsidyForm } from '../elements/meal-subsidy-form/meal-subsidy-form.js';
 
+await loadPageLocale(['forms']);
 if (!customElements.get('meal-subsidy-form')) customElements.define('meal-subsidy-form', MealSubsidyForm);
 
 declare global {
@@ -11,3 +10,5 @@ declare global {
     'meal-subsidy-form': MealSubsidyForm;
   }
 }
+
+export { MealSubsidyForm };

@@ -1,9 +1,8 @@
-// Registers <school-transfer-form> and the elements it renders inside.
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
+// Registers <school-transfer-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+import { loadPageLocale } from './page-locale.js';
 import { SchoolTransferForm } from '../elements/school-transfer-form/school-transfer-form.js';
 
+await loadPageLocale(['forms']);
 if (!customElements.get('school-transfer-form')) customElements.define('school-transfer-form', SchoolTransferForm);
 
 declare global {
@@ -11,3 +10,5 @@ declare global {
     'school-transfer-form': SchoolTransferForm;
   }
 }
+
+export { SchoolTransferForm };

@@ -1,9 +1,8 @@
-// Registers <school-transport-form> and the elements it renders inside.
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
+// Registers <school-transport-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+import { loadPageLocale } from './page-locale.js';
 import { SchoolTransportForm } from '../elements/school-transport-form/school-transport-form.js';
 
+await loadPageLocale(['forms']);
 if (!customElements.get('school-transport-form')) customElements.define('school-transport-form', SchoolTransportForm);
 
 declare global {
@@ -11,3 +10,5 @@ declare global {
     'school-transport-form': SchoolTransportForm;
   }
 }
+
+export { SchoolTransportForm };

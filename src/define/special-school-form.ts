@@ -1,9 +1,8 @@
-// Registers <special-school-form> and the elements it renders inside.
-import './doc-checklist.js';
-import './doc-uploader.js';
-import './sign-panel.js';
+// Registers <special-school-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+import { loadPageLocale } from './page-locale.js';
 import { SpecialSchoolForm } from '../elements/special-school-form/special-school-form.js';
 
+await loadPageLocale(['forms']);
 if (!customElements.get('special-school-form')) customElements.define('special-school-form', SpecialSchoolForm);
 
 declare global {
@@ -11,3 +10,5 @@ declare global {
     'special-school-form': SpecialSchoolForm;
   }
 }
+
+export { SpecialSchoolForm };

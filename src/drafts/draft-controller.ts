@@ -178,6 +178,11 @@ export class DraftController implements ReactiveController {
     if (this.pending.size) this.handOverFiles();
   }
 
+  /** Restored files are waiting for their uploaders (the host loads `<doc-uploader>` when it sees this). */
+  get waitingFiles(): boolean {
+    return this.pending.size > 0;
+  }
+
   /** Resolves once the draft (if any) was looked for and restored. */
   get ready(): Promise<void> {
     return this.loading ?? Promise.resolve();
@@ -268,7 +273,8 @@ export class DraftController implements ReactiveController {
     for (const uploader of root.querySelectorAll<UploaderLike>('doc-uploader')) {
       const doc = uploader.getAttribute('doc') ?? '';
       const files = this.pending.get(doc);
-      if (!files) continue;
+      // An uploader not defined yet (its code loads on demand) gets them on a later update.
+      if (!files || typeof uploader.addFiles !== 'function') continue;
       this.pending.delete(doc);
       if (uploader.files.length) continue;
       this.restoring.add(doc);

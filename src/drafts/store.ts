@@ -1,6 +1,6 @@
 // Drafts in IndexedDB (through `idb`): a form's answers and processed files, per draft key, with expiry.
 // No DOM beyond IndexedDB and Blob, so it runs in a page or a worker and is tested on its own.
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDatabase, type DatabaseLite } from './idb-lite.js';
 
 export const DRAFT_DB_NAME = 'egov-forms-drafts';
 const DB_VERSION = 1;
@@ -19,7 +19,7 @@ export interface DraftOriginal {
 
 /** A processed file as a form hands it to the store. */
 export interface DraftFileInput {
-  /** The document id (RULES.md) the file is attached to. */
+  /** The document id (docs/rules.md) the file is attached to. */
   doc: string;
   /** The processed bytes: exactly what will be submitted. */
   file: File;
@@ -133,11 +133,11 @@ interface DraftRecord {
   signed?: true;
 }
 
-interface DraftSchema extends DBSchema {
-  drafts: { key: string; value: DraftRecord; indexes: { expiresAt: number } };
+type DraftSchema = {
+  drafts: { key: string; value: DraftRecord };
   /** File bytes apart from the record, so typing rewrites a few hundred bytes, never the photos. */
-  files: { key: [string, string]; value: { key: string; id: string; bytes: ArrayBuffer }; indexes: { draft: string } };
-}
+  files: { key: [string, string]; value: { key: string; id: string; bytes: ArrayBuffer } };
+};
 
 /** The default key: the service and a host-given `draft-key`, else the service and the page's path. */
 export function draftKey(service: string, hostKey: string | null | undefined, location: { pathname: string }): string {
@@ -173,7 +173,7 @@ export class DraftStore implements DraftStoreLike {
   private readonly dbName: string;
   private readonly now: () => number;
   private readonly factory: IDBFactory | undefined;
-  private db?: Promise<IDBPDatabase<DraftSchema>>;
+  private db?: Promise<DatabaseLite<DraftSchema>>;
   /** Blobs already in the database, by draft key: a save only writes new ones. */
   private readonly stored = new Map<string, WeakMap<Blob, string>>();
 
@@ -183,7 +183,7 @@ export class DraftStore implements DraftStoreLike {
     this.factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   }
 
-  private open(): Promise<IDBPDatabase<DraftSchema>> {
+  private open(): Promise<DatabaseLite<DraftSchema>> {
     this.db ??= this.openFresh().catch((error) => {
       this.db = undefined;
       throw toStorageError(error);
@@ -191,10 +191,10 @@ export class DraftStore implements DraftStoreLike {
     return this.db;
   }
 
-  private async openFresh(): Promise<IDBPDatabase<DraftSchema>> {
+  private async openFresh(): Promise<DatabaseLite<DraftSchema>> {
     const factory = this.factory;
     if (!factory) throw new DraftStorageError('unavailable');
-    // Opened on the given factory (not idb's `openDB`, which reads the global), then wrapped.
+    // Opened on the given factory (tests pass their own), then wrapped.
     const request = factory.open(this.dbName, DB_VERSION);
     request.onupgradeneeded = () => {
       const db = request.result;
@@ -203,7 +203,7 @@ export class DraftStore implements DraftStoreLike {
       const files = db.createObjectStore('files', { keyPath: ['key', 'id'] });
       files.createIndex('draft', 'key');
     };
-    const db = (await wrap(request)) as unknown as IDBPDatabase<DraftSchema>;
+    const db = await openDatabase<DraftSchema>(request);
     // A newer kit in another tab upgrading the schema must not wait for this one.
     db.addEventListener('versionchange', () => {
       db.close();
@@ -219,7 +219,7 @@ export class DraftStore implements DraftStoreLike {
   }
 
   /** Ids of the file bytes stored under a draft key now (another tab's save may have deleted some). */
-  private async storedIds(db: IDBPDatabase<DraftSchema>, key: string): Promise<Set<string>> {
+  private async storedIds(db: DatabaseLite<DraftSchema>, key: string): Promise<Set<string>> {
     try {
       return new Set((await db.getAllKeysFromIndex('files', 'draft', key)).map((k) => k[1]));
     } catch (error) {

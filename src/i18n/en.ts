@@ -4,7 +4,7 @@ import { dateParam } from './dates.js';
 import { numberParam, plural, withNumber } from './plural.js';
 
 const en = {
-  /** Service names, keyed by service id (RULES.md). */
+  /** Service names, keyed by service id (docs/rules.md). */
   service: {
     'school-enrollment': 'Acceptance of documents and enrolment in educational organisations regardless of departmental subordination for general education programmes of primary, basic secondary and general secondary education',
     'special-school-enrollment': 'Acceptance of documents and enrolment of children with disabilities in special educational organisations for special general education curricula',

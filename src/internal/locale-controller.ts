@@ -2,7 +2,8 @@
 // and re-renders the host when it changes, so switching language keeps every answer.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultLocale, isLocale, type Locale } from '../i18n/types.js';
-import { translate, type Params } from '../i18n/localize.js';
+import { isLocaleLoaded, loadLocale, translate, type Params } from '../i18n/localize.js';
+import type { CataloguePart } from '../i18n/parts.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -31,10 +32,22 @@ export class LocaleController implements ReactiveController {
   private readonly host: Host;
   private observer?: MutationObserver;
   private current: Locale = defaultLocale;
+  private pending: Promise<void> = Promise.resolve();
 
-  constructor(host: Host) {
+  private parts: CataloguePart[];
+
+  /** `parts`: the parts of the catalogue the host shows (src/i18n/parts.ts). */
+  constructor(host: Host, parts: readonly CataloguePart[]) {
     this.host = host;
+    this.parts = [...parts];
     host.addController(this);
+  }
+
+  /** The host shows more text from now on (a form reaching its documents): loads those parts too. */
+  need(parts: readonly CataloguePart[]): Promise<void> {
+    for (const part of parts) if (!this.parts.includes(part)) this.parts.push(part);
+    this.update();
+    return this.pending;
   }
 
   get locale(): Locale {
@@ -60,12 +73,30 @@ export class LocaleController implements ReactiveController {
     this.observer = undefined;
   }
 
+  /**
+   * Settles once the current locale's catalogue has loaded and the host has rendered with it;
+   * hosts await it in getUpdateComplete(), so `await el.updateComplete` after a language switch
+   * sees the new language.
+   */
+  get ready(): Promise<void> {
+    return this.pending;
+  }
+
   /** Re-reads the locale; call when the host's `lang` property changes. */
   update(): void {
     const next = nearestLocale(this.host);
     if (next !== this.current) {
       this.current = next;
       this.host.requestUpdate();
+    }
+    if (!isLocaleLoaded(next, this.parts)) {
+      // Another language than the page's (or more text): render with what is loaded now, in full once it arrives.
+      this.pending = loadLocale(next, this.parts).then(
+        () => {
+          this.host.requestUpdate();
+        },
+        () => undefined,
+      );
     }
   }
 }

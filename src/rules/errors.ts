@@ -71,7 +71,7 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-/** Codes that only ever warn: they never block signing (RULES.md: the IIN prefix need not be the birth date). */
+/** Codes that only ever warn: they never block signing (docs/rules.md: the IIN prefix need not be the birth date). */
 export const warningCodes = ['iin-date-invalid', 'iin-birthdate-mismatch', 'iin-century-digit'] as const satisfies readonly ErrorCode[];
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -1,7 +1,7 @@
-// The ids of RULES.md (services, statuses, residency, registry keys, documents) as data, types and zod enums.
-import { z } from 'zod';
+// The ids of docs/rules.md (services, statuses, residency, registry keys, documents) as data, types and zod enums.
+import { z } from 'zod/mini';
 
-/** The seven services, in the order of RULES.md. */
+/** The seven services, in the order of docs/rules.md. */
 export const serviceIds = [
   'school-enrollment',
   'special-school-enrollment',
@@ -51,9 +51,9 @@ export function normalizeResidency(value: unknown): unknown {
 }
 
 /** A residency id; `oralman` is read as `kandas` so old host data keeps working, whatever its case or spaces. */
-export const ResidencyIdSchema = z.preprocess(normalizeResidency, z.enum(residencyIds));
+export const ResidencyIdSchema = z.pipe(z.transform(normalizeResidency), z.enum(residencyIds));
 
-/** What the state information systems may already hold for the family (RULES.md "Registry"). */
+/** What the state information systems may already hold for the family (docs/rules.md "Registry"). */
 export const registryKeys = [
   'civilRegistry',
   'socialAssistance',

@@ -1,4 +1,4 @@
-// The child's IIN: 12 digits with a check digit (kz-facts A.2); the date/sex prefix only ever warns.
+// The child's IIN: 12 digits with a check digit (docs/reference/kz-facts.md A.2); the date/sex prefix only ever warns.
 import { formatIsoDate, isCalendarDate, parseIsoDate } from './dates.js';
 import type { ErrorCode } from './errors.js';
 
@@ -25,7 +25,7 @@ function weighted(digits: readonly number[], weights: readonly number[]): number
 
 /**
  * The check digit for the first 11 digits, or `undefined` when both passes give 10:
- * such a number is never issued (majority of independent implementations, kz-facts A.2).
+ * such a number is never issued (majority of independent implementations, docs/reference/kz-facts.md A.2).
  */
 export function iinCheckDigit(first11: string): number | undefined {
   if (!/^\d{11}$/.test(first11)) throw new RangeError('iinCheckDigit needs exactly 11 digits');
@@ -42,7 +42,7 @@ function century(digit7: number): number | undefined {
 
 /**
  * Checks an IIN: length, digits and check digit are errors; the date/century prefix only warns
- * (kz-facts A.1: since 2013 it need not be the birth date). Never throws: a value that is not a
+ * (docs/reference/kz-facts.md A.1: since 2013 it need not be the birth date). Never throws: a value that is not a
  * string is `iin-format`.
  */
 export function validateIin(value: string, options: { birthDate?: string } = {}): IinResult {

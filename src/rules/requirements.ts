@@ -1,5 +1,5 @@
 // Checklist items and the rules shared by several services (registry, status and residency documents).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { documentSpecs } from './documents.js';
 import {
   documentIds,
@@ -54,9 +54,9 @@ export type ChecklistOptions = {
 
 /** What the state systems hold, as hosts pass it. Strict: for hosts and servers that want to reject bad input. */
 export const RegistrySchema = z.object(
-  Object.fromEntries(registryKeys.map((key) => [key, z.boolean().default(false)])) as Record<
+  Object.fromEntries(registryKeys.map((key) => [key, z._default(z.boolean(), false)])) as Record<
     RegistryKey,
-    z.ZodDefault<z.ZodBoolean>
+    z.ZodMiniDefault<z.ZodMiniBoolean>
   >,
 );
 export type Registry = Record<RegistryKey, boolean>;
@@ -82,15 +82,15 @@ export type ChecklistAnswers = {
 
 /** Lenient on purpose: the checklist is drawn while the form is half filled, so unknown values fall back to defaults. */
 const ChecklistAnswersSchema = z.object({
-  statuses: z
-    .array(z.unknown())
-    .catch([])
-    .transform((list) => statusIds.filter((id) => list.includes(id))),
-  residency: ResidencyIdSchema.catch('citizen'),
-  bornAbroad: z.boolean().catch(false),
-  specialNeeds: z.boolean().catch(false),
-  homeEducation: z.boolean().catch(false),
-  marriageAbroad: z.boolean().catch(false),
+  statuses: z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((list: unknown[]) => statusIds.filter((id) => list.includes(id))),
+  ),
+  residency: z.catch(ResidencyIdSchema, 'citizen'),
+  bornAbroad: z.catch(z.boolean(), false),
+  specialNeeds: z.catch(z.boolean(), false),
+  homeEducation: z.catch(z.boolean(), false),
+  marriageAbroad: z.catch(z.boolean(), false),
 });
 
 export function normalizeChecklistAnswers(answers: unknown): ChecklistAnswers {

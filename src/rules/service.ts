@@ -1,5 +1,6 @@
 // The shape of a service definition and the context its cross-field checks read.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import type { RuleIssue } from './errors.js';
 import type { ServiceId } from './ids.js';
 import type { SchoolYearKind } from './school-year.js';
@@ -13,7 +14,7 @@ export type RuleContext = {
   minAge?: number;
   /** school-enrollment: 'MM-DD' of the admission year (or 'YYYY-MM-DD') by which the child reaches minAge; default '12-31'. */
   ageCutoff?: string;
-  /** school-transport: the minimum distance to school in km; default none (RULES.md decision). */
+  /** school-transport: the minimum distance to school in km; default none (docs/rules.md decision). */
   minDistanceKm?: number;
 };
 
@@ -25,7 +26,7 @@ export type PartialAnswers<T> = {
   [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? PartialAnswers<T[K]> : T[K];
 };
 
-export type ServiceDefinition<Id extends ServiceId = ServiceId, S extends z.ZodType = z.ZodType> = {
+export type ServiceDefinition<Id extends ServiceId = ServiceId, S extends $ZodType = $ZodType> = {
   id: Id;
   /** The answers; unknown keys are stripped. */
   schema: S;
@@ -44,7 +45,7 @@ export type ServiceDefinition<Id extends ServiceId = ServiceId, S extends z.ZodT
 };
 
 /** Identity function that keeps the literal id and the schema's type. */
-export function defineService<Id extends ServiceId, S extends z.ZodType>(
+export function defineService<Id extends ServiceId, S extends $ZodType>(
   definition: ServiceDefinition<Id, S>,
 ): ServiceDefinition<Id, S> {
   return definition;

@@ -1,5 +1,6 @@
 // validateAnswers: a service's zod schema (issues mapped to our codes) plus its cross-field checks.
-import { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodError, $ZodIssue, $ZodObject, $ZodType } from 'zod/v4/core';
 import { isErrorCode, hasErrors, type ErrorCode, type RuleIssue } from './errors.js';
 import type { ServiceId } from './ids.js';
 import type { PartialAnswers, RuleContext } from './service.js';
@@ -24,7 +25,7 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
 }
 
 /** Our code for one zod issue; `value` is the raw input at the issue's path. */
-function codeFor(issue: z.core.$ZodIssue, value: unknown): ErrorCode {
+function codeFor(issue: $ZodIssue, value: unknown): ErrorCode {
   // An empty answer is "required" whatever the check that noticed it.
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return 'required';
   if (isErrorCode(issue.message)) return issue.message;
@@ -44,7 +45,7 @@ function codeFor(issue: z.core.$ZodIssue, value: unknown): ErrorCode {
 }
 
 /** Zod issues as RuleIssues with our codes, at most one per path. */
-export function issuesFromZod(error: z.ZodError, input: unknown): RuleIssue[] {
+export function issuesFromZod(error: $ZodError, input: unknown): RuleIssue[] {
   const seen = new Set<string>();
   const issues: RuleIssue[] = [];
   for (const issue of error.issues) {
@@ -59,6 +60,11 @@ export function issuesFromZod(error: z.ZodError, input: unknown): RuleIssue[] {
   return issues;
 }
 
+/** An object schema, from zod or zod/mini alike (both share zod's core). */
+function isObjectSchema(schema: $ZodType): schema is $ZodObject {
+  return schema._zod.def.type === 'object';
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -68,16 +74,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * nested object field, such as the child, by its own fields), keeping those that pass with their
  * parsed value (trimmed, coerced, defaults filled). Unknown keys are dropped, as the schema does.
  */
-export function partialAnswers(schema: z.ZodType, input: unknown): Record<string, unknown> {
+export function partialAnswers(schema: $ZodType, input: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (!(schema instanceof z.ZodObject)) return out;
+  if (!isObjectSchema(schema)) return out;
   const source = isPlainObject(input) ? input : {};
-  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+  for (const [key, field] of Object.entries(schema._zod.def.shape as Record<string, $ZodType>)) {
     const value = Object.hasOwn(source, key) ? source[key] : undefined;
-    const parsed = field.safeParse(value);
+    const parsed = safeParse(field, value);
     if (parsed.success) {
       if (parsed.data !== undefined) out[key] = parsed.data;
-    } else if (field instanceof z.ZodObject && isPlainObject(value)) {
+    } else if (isObjectSchema(field) && isPlainObject(value)) {
       out[key] = partialAnswers(field, value);
     }
   }
@@ -100,7 +106,7 @@ export function validateAnswers<Id extends ServiceId>(
   if (typeof service !== 'string' || !Object.hasOwn(services, service)) throw new RangeError(`Unknown service id: ${String(service)}`);
   const definition = services[service];
   const check = definition.check as (answers: PartialAnswers<ServiceAnswers[Id]>, context: RuleContext) => RuleIssue[];
-  const parsed = definition.schema.safeParse(answers);
+  const parsed = safeParse(definition.schema, answers);
   if (parsed.success) {
     const data = parsed.data as ServiceAnswers[Id];
     const issues = check(data as PartialAnswers<ServiceAnswers[Id]>, context);

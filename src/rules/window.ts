@@ -18,7 +18,7 @@ export type WindowStatus = {
   closesAt: Date;
 };
 
-/** The page's window for first-grade enrolment (RULES.md); hosts override it, e.g. 04-01 to 08-31 since 2024. */
+/** The page's window for first-grade enrolment (docs/rules.md); hosts override it, e.g. 04-01 to 08-31 since 2024. */
 export const schoolEnrollmentWindow: WindowDates = { opens: '06-01', closes: '09-01' };
 
 /** Default windows by service id; services without an entry are always open. */

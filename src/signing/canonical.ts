@@ -1,14 +1,57 @@
 // RFC 8785 (JCS) canonical JSON, SHA-256 and base64url: DOM-free, the same in a browser and in Node 20.
-import canonicalize from 'canonicalize';
+// The serialiser is the kit's own (a few lines on JSON.stringify, which already writes strings and
+// numbers the way RFC 8785 §3.2.2 asks), not the `canonicalize` package, whose 5.x declares Node >= 22.
 
 const encoder = new TextEncoder();
 
+/** One value as RFC 8785 text, or undefined for what JSON drops (undefined, functions, symbols). */
+function serialize(input: unknown, seen: Set<object>): string | undefined {
+  let value = input;
+  const wrappers: object[] = [];
+  // toJSON first (Date and friends), as JSON.stringify does; a toJSON cycle is a cycle too.
+  while (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    if (seen.has(value)) throw new TypeError('Circular reference');
+    seen.add(value);
+    wrappers.push(value);
+    value = (value as { toJSON(): unknown }).toJSON();
+  }
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) value = value.valueOf();
+  let text: string | undefined;
+  if (value === null) text = 'null';
+  else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`${value} has no JSON representation`);
+    text = JSON.stringify(value);
+  } else if (typeof value === 'string') {
+    if (/\p{Cs}/u.test(value)) throw new TypeError('A lone surrogate has no RFC 8785 representation');
+    text = JSON.stringify(value);
+  } else if (typeof value === 'boolean') text = value ? 'true' : 'false';
+  else if (typeof value === 'bigint') throw new TypeError('A BigInt has no JSON representation');
+  else if (typeof value === 'object') {
+    if (seen.has(value)) throw new TypeError('Circular reference');
+    seen.add(value);
+    if (Array.isArray(value)) {
+      text = `[${value.map((item) => serialize(item, seen) ?? 'null').join(',')}]`;
+    } else {
+      const members: string[] = [];
+      // Default sort: by UTF-16 code units, the order RFC 8785 §3.2.3 requires.
+      for (const key of Object.keys(value).sort()) {
+        const member = serialize((value as Record<string, unknown>)[key], seen);
+        if (member !== undefined) members.push(`${serialize(key, seen)}:${member}`);
+      }
+      text = `{${members.join(',')}}`;
+    }
+    seen.delete(value);
+  }
+  for (const wrapper of wrappers) seen.delete(wrapper);
+  return text;
+}
+
 /**
  * The RFC 8785 canonical text of a JSON value (sorted keys, no whitespace, ES number format).
- * Throws on values JSON cannot carry (NaN, Infinity, lone surrogates, cycles).
+ * Throws on values JSON cannot carry (NaN, Infinity, lone surrogates, cycles, BigInt).
  */
 export function canonicalJson(value: unknown): string {
-  const text = canonicalize(value);
+  const text = serialize(value, new Set());
   if (text === undefined) throw new TypeError('The value has no JSON representation');
   return text;
 }

@@ -9,7 +9,7 @@ export const PAYLOAD_VERSION = 1;
 const KZ_OFFSET_MS = 5 * 60 * 60 * 1000;
 
 export interface PayloadDocument {
-  /** Document id (RULES.md), e.g. `birth-certificate`. */
+  /** Document id (docs/rules.md), e.g. `birth-certificate`. */
   doc: string;
   name: string;
   /** MIME type of the submitted bytes. */

@@ -53,4 +53,25 @@ export const schoolEnrollFormStates = {
     alreadyApplied: true,
     tried: true,
   },
+  /** The host gives its schools: the school question is a choice among them. */
+  schoolsList: {
+    step: 'child',
+    now: IN_WINDOW,
+    answers: { child: completeAnswers.child },
+    schools: [
+      { id: 'astana-12', name: 'School-lyceum No. 12, Astana' },
+      { id: 'astana-54', name: 'Secondary school No. 54, Astana' },
+      { id: 'astana-88', name: 'Gymnasium No. 88, Astana' },
+    ],
+  },
+  /** The host's one-application check could not answer: signing waits, with a message and a retry. */
+  applicationCheckFailed: {
+    step: 'review',
+    now: IN_WINDOW,
+    answers: completeAnswers,
+    registry: inRecords,
+    attach: ['child-photo'],
+    applicationCheckFails: true,
+    tried: true,
+  },
 } satisfies Record<string, ServiceFormState>;

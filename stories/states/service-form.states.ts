@@ -52,6 +52,10 @@ export interface ServiceFormState {
   now?: string;
   /** The host's one-application check answers yes. */
   alreadyApplied?: boolean;
+  /** The host's one-application check fails (its back end is unreachable). */
+  applicationCheckFails?: boolean;
+  /** The host's list of schools: the school question becomes a choice among them. */
+  schools?: { id: string; name: string }[];
 }
 
 /** The fixed clock of the states and tests: 10 September 2026, 11:00 in Kazakhstan. */
@@ -63,10 +67,21 @@ export async function applyFormState(form: ServiceForm, state: ServiceFormState)
   form.noDraft = true;
   form.now = state.now ? () => new Date(state.now!) : stateNow;
   if (state.alreadyApplied) form.hasApplication = async () => true;
+  if (state.applicationCheckFails) {
+    form.hasApplication = async () => {
+      throw new Error('the host could not be reached');
+    };
+  }
+  if (state.schools) form.schools = state.schools;
   for (const [name, value] of Object.entries(state.attrs ?? {})) form.setAttribute(name, value);
   form.registry = state.registry ?? {};
   form.answers = state.answers ?? {};
   await form.updateComplete;
+  if (!customElements.get('doc-uploader')) {
+    // A parent's first focus loads the uploader's code (an element entry alone): the same here.
+    form.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await form.updateComplete;
+  }
   const docs = state.attach === 'missing' ? missingDocs(form) : (state.attach ?? []);
   for (const doc of docs) {
     const uploader = $(form, `doc-uploader[doc="${doc}"]`) as HTMLElement & { addFiles(files: File[]): Promise<unknown> };
@@ -87,13 +102,4 @@ export async function applyFormState(form: ServiceForm, state: ServiceFormState)
   }
   if (state.tried) await form.next();
   await settle(form);
-}
-
-/** A story's render function for a service form: a new element put into the story's state. */
-export function renderFormState(tag: string): (state: ServiceFormState) => HTMLElement {
-  return (state) => {
-    const form = document.createElement(tag) as ServiceForm;
-    void applyFormState(form, state);
-    return form;
-  };
 }

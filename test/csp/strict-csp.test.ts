@@ -67,6 +67,14 @@ describe('strict Content-Security-Policy', () => {
     });
   });
 
+  it('one element\'s entry (dist/school-enroll-form.js) loads a language and its parts on demand with no violation', async () => {
+    const report = (await loadProbe('/test/csp/entry.html')) as CspReport & { russian?: boolean; defined?: string[] };
+    expect(report.error, report.error).to.equal(undefined);
+    expect(report.violations, JSON.stringify(report.violations)).to.deep.equal([]);
+    expect(report.russian).to.equal(true);
+    expect(report.defined).to.deep.equal(['doc-checklist', 'doc-uploader', 'sign-panel']);
+  });
+
   it('detects a violation when one happens (the probe is not blind)', async () => {
     const report = await loadProbe('/test/csp/violation.html');
     expect(report.violations.length).to.be.greaterThan(0);

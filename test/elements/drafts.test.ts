@@ -6,7 +6,7 @@ import type { SchoolEnrollForm } from '../../src/elements/school-enroll-form/sch
 import type { DocUploader } from '../../src/elements/doc-uploader/doc-uploader.js';
 import { DraftStore, type DraftController, type DraftStoreLike } from '../../src/drafts/index.js';
 import { sha256Hex } from '../../src/upload/digest.js';
-import { attachMissing, sign } from '../support/form-driver.js';
+import { attachMissing, sign, withParts } from '../support/form-driver.js';
 import { expectAccessible } from '../support/a11y.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
 import { FailingStore, MemoryStore, SlowStore, quotaFactory } from '../drafts/memory-store.js';
@@ -53,6 +53,7 @@ async function typeInto(form: Form, path: string, text: string): Promise<void> {
 
 /** Picks files in a document's uploader through its real <input type=file>; waits until processed. */
 async function attach(form: Form, doc: string, files: File[]): Promise<DocUploader> {
+  await withParts(form);
   const uploader = root(form).querySelector<DocUploader>(`doc-uploader[doc="${doc}"]`)!;
   expect(uploader, doc).to.exist;
   const before = uploader.files.length;
@@ -229,6 +230,8 @@ describe('drafts of a service form', () => {
     expect((after.answers as { child: { firstName?: string } }).child.firstName).to.equal(undefined);
     expect(after.currentStep).to.equal(after.steps[0].id);
     await sleep(100);
+    // Nothing to put back, so the uploaders' code has not even loaded; once it has, they are empty.
+    await withParts(after);
     for (const u of root(after).querySelectorAll<DocUploader>('doc-uploader')) expect(u.files, u.doc!).to.have.length(0);
 
     // The parent's next real change starts a new draft.

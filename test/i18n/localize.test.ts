@@ -1,4 +1,5 @@
 // Tests for src/i18n/localize.ts: dates in Kazakhstan time, sizes, plurals, fallbacks.
+import '../../src/i18n/index.js';
 import { expect } from 'chai';
 import { dateParam, formatDate, formatDay, formatSize, plural, translate, hasText } from '../../src/i18n/localize.js';
 

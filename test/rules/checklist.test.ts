@@ -102,8 +102,8 @@ describe('rules/checklist', () => {
     }
   });
 
-  describe('the whole matrix against the table of RULES.md', () => {
-    /** What RULES.md says per service, as data (independent of the implementation's structure). */
+  describe('the whole matrix against the table of docs/rules.md', () => {
+    /** What docs/rules.md says per service, as data (independent of the implementation's structure). */
     const table: Record<ServiceId, {
       birth?: true; marriage?: true; statuses?: true; residency?: true; sen?: true; home?: true; medical?: true;
       fixed: [string, string][];

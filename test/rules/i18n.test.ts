@@ -1,4 +1,5 @@
 // Completeness of the kk/ru/en texts for every id and code the rules produce (src/i18n, rules namespaces).
+import '../../src/i18n/index.js';
 import { expect } from 'chai';
 import { catalogue, translate } from '../../src/i18n/localize.js';
 import { locales } from '../../src/i18n/types.js';

@@ -1,4 +1,4 @@
-// Tests for src/rules/ids.ts: the ids of RULES.md, the oralman alias and the status/residency document maps.
+// Tests for src/rules/ids.ts: the ids of docs/rules.md, the oralman alias and the status/residency document maps.
 import { expect } from 'chai';
 import {
   documentIds,
@@ -31,7 +31,7 @@ describe('rules/ids', () => {
     });
   }
 
-  it('uses the exact ids of RULES.md', () => {
+  it('uses the exact ids of docs/rules.md', () => {
     expect(serviceIds).to.deep.equal([
       'school-enrollment',
       'special-school-enrollment',

@@ -1,4 +1,4 @@
-// Tests for src/rules/iin.ts: kz-facts A.3 vectors, generated vectors, never-valid prefixes and the soft prefix warnings.
+// Tests for src/rules/iin.ts: docs/reference/kz-facts.md A.3 vectors, generated vectors, never-valid prefixes and the soft prefix warnings.
 import { expect } from 'chai';
 import { iinCheckDigit, validateIin } from '../../src/rules/iin.js';
 
@@ -35,7 +35,7 @@ function withPrefix(first7: string, serialStart = 0): string {
 }
 
 describe('rules/iin', () => {
-  describe('worked examples of kz-facts A.3', () => {
+  describe('worked examples of docs/reference/kz-facts.md A.3', () => {
     const rows: [string, string, 'male' | 'female'][] = [
       ['190315500121', '2019-03-15', 'male'],
       ['190315600346', '2019-03-15', 'female'],

@@ -14,7 +14,7 @@ describe('rules/window', () => {
     expect(offsets.some((offset) => offset !== -300)).to.equal(true);
   });
 
-  it('defaults school-enrollment to 1 June – 1 September (RULES.md)', () => {
+  it('defaults school-enrollment to 1 June – 1 September (docs/rules.md)', () => {
     expect(schoolEnrollmentWindow).to.deep.equal({ opens: '06-01', closes: '09-01' });
     expect(defaultWindows['school-enrollment']).to.equal(schoolEnrollmentWindow);
   });

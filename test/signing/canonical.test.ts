@@ -24,6 +24,34 @@ describe('canonicalJson (RFC 8785)', () => {
   it('refuses values JSON cannot carry', () => {
     expect(() => canonicalJson({ n: NaN })).to.throw();
     expect(() => canonicalJson(undefined)).to.throw(TypeError);
+    expect(() => canonicalJson([Infinity])).to.throw(TypeError);
+    expect(() => canonicalJson({ big: 1n })).to.throw(TypeError);
+    expect(() => canonicalJson({ s: 'a\ud800b' })).to.throw(TypeError, /surrogate/);
+    expect(() => canonicalJson({ ['\udc00']: 1 })).to.throw(TypeError, /surrogate/);
+    const cycle: Record<string, unknown> = { a: 1 };
+    cycle.self = { back: cycle };
+    expect(() => canonicalJson(cycle)).to.throw(TypeError, /Circular/);
+  });
+
+  it('is the RFC 8785 §3.2.2 example, byte for byte', () => {
+    const input = String.raw`{"numbers":[333333333.33333329,1E30,4.50,2e-3,0.000000000000000000000000001],"string":"\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/","literals":[null,true,false]}`;
+    const expected = String.raw`{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\u000f\nA'B\"\\\\\"/"}`;
+    expect(canonicalJson(JSON.parse(input))).to.equal(expected);
+  });
+
+  it('orders keys as RFC 8785 §3.2.3 does (UTF-16 code units, an emoji before U+FB33)', () => {
+    const input = { '\u20ac': 'Euro', '\r': 'CR', '\ufb33': 'Dalet', '1': 'One', '\ud83d\ude00': 'Emoji', '\u0080': 'Control', '\u00f6': 'o' };
+    expect(canonicalJson(input)).to.equal(
+      '{"\\r":"CR","1":"One","\u0080":"Control","\u00f6":"o","\u20ac":"Euro","\ud83d\ude00":"Emoji","\ufb33":"Dalet"}',
+    );
+  });
+
+  it('treats toJSON, boxed values and missing values as JSON.stringify does', () => {
+    const date = new Date(Date.UTC(2027, 5, 1, 4, 0, 0));
+    expect(canonicalJson({ at: date, n: Object(5), s: Object('x'), b: Object(false) })).to.equal('{"at":"2027-06-01T04:00:00.000Z","b":false,"n":5,"s":"x"}');
+    expect(canonicalJson({ a: undefined, f: () => 1, z: [undefined, () => 1] })).to.equal('{"z":[null,null]}');
+    const shared = { x: 1 };
+    expect(canonicalJson([shared, shared])).to.equal('[{"x":1},{"x":1}]');
   });
 });
 

@@ -1,6 +1,6 @@
 // Shared sample data for the signing tests: valid school-enrollment answers and small attachment files.
 
-/** school-enrollment answers that pass the schema and rules (IIN from kz-facts A.3). */
+/** school-enrollment answers that pass the schema and rules (IIN from docs/reference/kz-facts.md A.3). */
 export function sampleAnswers(overrides: Record<string, unknown> = {}) {
   return {
     child: { iin: '200821501076', birthDate: '2020-08-21', lastName: 'Сейтқали', firstName: 'Әлихан' },

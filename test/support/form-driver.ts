@@ -104,7 +104,20 @@ export function checklist(form: ServiceForm): Record<string, string> {
  * does after its dialog closes) and waits until they are processed. Default: one photo per file
  * the item asks for.
  */
+/**
+ * A parent reaches an uploader by moving through the form, and the first focus in it loads the
+ * uploader's and signing code (ServiceForm.loadParts); tests that go straight to an uploader
+ * give the form that focus first.
+ */
+export async function withParts(form: ServiceForm): Promise<void> {
+  if (!form.ownerDocument.defaultView!.customElements.get('doc-uploader')) {
+    form.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  }
+  await form.updateComplete;
+}
+
 export async function attach(form: ServiceForm, doc: string, files?: File[]): Promise<void> {
+  await withParts(form);
   const uploader = $(form, `doc-uploader[doc="${doc}"]`) as HTMLElement & { files: File[]; busy: boolean; updateComplete: Promise<unknown> };
   const count = Number(uploader.getAttribute('max-files') ?? 1);
   const list = files ?? (await Promise.all(Array.from({ length: count }, (_, i) => photo(`${doc}-${i + 1}.jpg`))));

@@ -1,4 +1,4 @@
-// <camp-referral-form>: the questions of a referral to suburban and school camps (RULES.md `camp-referral`), as data.
+// <camp-referral-form>: the questions of a referral to suburban and school camps (docs/rules.md `camp-referral`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
 import { campKinds } from '../../rules/index.js';
 import { bornAbroadField, childFields, currentSchoolField, marriageAbroadField, statusesField } from '../service-form/common-fields.js';

@@ -65,7 +65,18 @@ export class DocChecklist extends LitElement {
   /** Level of the heading (2 by default) so it fits the host page's outline. */
   declare headingLevel: number;
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, ['files']);
+
+  /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let ready = this.i18n.ready; ; ready = this.i18n.ready) {
+      await ready;
+      if (ready === this.i18n.ready) break;
+    }
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
+  }
 
   constructor() {
     super();

@@ -31,7 +31,7 @@ export interface AddResult {
   rejected: RejectedFile[];
 }
 
-/** Details of a processed file, for the signed payload (`documents[]` in DESIGN.md). */
+/** Details of a processed file, for the signed payload (`documents[]` in docs/design.md). */
 export interface UploadedFileInfo {
   file: File;
   sha256: string;
@@ -177,10 +177,11 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare multiple: boolean;
   /** At least one file (or `min-files`) is needed for the form to be valid. */
   declare required: boolean;
+  /** No picking, dropping or removing; the files are left out of the form data, as for a disabled native input. */
   declare disabled: boolean;
   /** The form field name the files are submitted under. */
   declare name: string;
-  /** The document id (RULES.md) these files are for. */
+  /** The document id (docs/rules.md) these files are for. */
   declare doc: string | undefined;
   /** Fewest files for a valid form (when any file is attached, or when `required`). */
   declare minFiles: number | undefined;
@@ -193,7 +194,18 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare private showValidity: boolean;
   declare private announcement: string;
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, ['files']);
+
+  /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let ready = this.i18n.ready; ; ready = this.i18n.ready) {
+      await ready;
+      if (ready === this.i18n.ready) break;
+    }
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
+  }
   private readonly internals: ElementInternals;
   private readonly ownPool = new BudgetPool();
   private pool: BudgetPool = this.ownPool;
@@ -282,9 +294,11 @@ export class DocUploader extends LitElement implements BudgetMember {
     return this.entries.some((e) => e.status !== 'done' || e.working);
   }
 
+  /** The `<form>` this uploader belongs to (form association). */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** Constraint validation, as a native input: `valueMissing` when `required` and empty, `customError` for the file rules. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
@@ -295,15 +309,19 @@ export class DocUploader extends LitElement implements BudgetMember {
   get validationCode(): UploadErrorCode | undefined {
     return this.code;
   }
+  /** The validation message in the uploader's language (empty when valid). */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the uploader takes part in constraint validation (not when disabled). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
+  /** As a native input: false, and an `invalid` event, when the files break a rule. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** As checkValidity(), and shows the message. */
   reportValidity(): boolean {
     this.showValidity = true;
     return this.internals.reportValidity();
@@ -450,6 +468,7 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   // ---- budget membership -----------------------------------------------------------------------
 
+  /** @internal */
   planItems(): PlanItem[] {
     return this.entries.map((e): PlanItem => {
       if (e.kind === 'pdf') return { id: e.id, kind: 'fixed', bytes: e.source.size, name: e.source.name };
@@ -475,14 +494,17 @@ export class DocUploader extends LitElement implements BudgetMember {
     });
   }
 
+  /** @internal */
   usedBytes(): number {
     return this.totalBytes;
   }
 
+  /** @internal */
   isBusy(): boolean {
     return this.busy;
   }
 
+  /** @internal BudgetMember: the pool gives this uploader its share of the budget. */
   applyPlan(plan: BudgetPlan): void {
     for (const entry of this.entries) {
       const target = plan.images[entry.id];

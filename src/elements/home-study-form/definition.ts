@@ -1,4 +1,4 @@
-// <home-study-form>: the questions of individual free home study for medical reasons (RULES.md `home-study`), as data.
+// <home-study-form>: the questions of individual free home study for medical reasons (docs/rules.md `home-study`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
 import { childFields, currentSchoolField, noteField } from '../service-form/common-fields.js';
 

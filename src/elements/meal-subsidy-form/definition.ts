@@ -1,4 +1,4 @@
-// <meal-subsidy-form>: the questions of free and subsidised meals (RULES.md `meal-subsidy`), as data.
+// <meal-subsidy-form>: the questions of free and subsidised meals (docs/rules.md `meal-subsidy`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
 import { bornAbroadField, childFields, currentSchoolField, marriageAbroadField, statusesField } from '../service-form/common-fields.js';
 

@@ -1,4 +1,4 @@
-// <school-enroll-form>: the questions of first-grade enrolment (RULES.md `school-enrollment`), as data.
+// <school-enroll-form>: the questions of first-grade enrolment (docs/rules.md `school-enrollment`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
 import { bornAbroadField, childFields, residencyField, schoolField, statusesField } from '../service-form/common-fields.js';
 

@@ -1,4 +1,4 @@
-// <school-transfer-form>: the questions of transfer of a child between schools (RULES.md `school-transfer`), as data.
+// <school-transfer-form>: the questions of transfer of a child between schools (docs/rules.md `school-transfer`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
 import { transferReasons } from '../../rules/index.js';
 import { childFields } from '../service-form/common-fields.js';

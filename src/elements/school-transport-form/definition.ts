@@ -1,4 +1,4 @@
-// <school-transport-form>: the questions of free transport to school from distant rural localities (RULES.md `school-transport`), as data.
+// <school-transport-form>: the questions of free transport to school from distant rural localities (docs/rules.md `school-transport`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
 import { bornAbroadField, childFields, currentSchoolField } from '../service-form/common-fields.js';
 

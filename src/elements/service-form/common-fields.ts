@@ -1,4 +1,4 @@
-// Questions several services ask, with the answer paths of RULES.md ("Answer fields the rules read").
+// Questions several services ask, with the answer paths of docs/rules.md ("Answer fields the rules read").
 import { residencyIds, statusIds } from '../../rules/index.js';
 import type { FieldDefinition } from './form-definition.js';
 

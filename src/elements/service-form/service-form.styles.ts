@@ -49,9 +49,15 @@ export const styles = css`
     margin: 0;
     padding-left: 1.25rem;
   }
+  .error-summary li + li {
+    /* WCAG 2.2 target size (2.5.8): the summary's links at least 24 px apart. */
+    margin-top: 0.5rem;
+  }
   .error-summary a {
     color: var(--_error);
     font-weight: 700;
+    display: inline-block;
+    min-height: 24px;
   }
   a {
     color: var(--_accent);

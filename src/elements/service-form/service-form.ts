@@ -20,19 +20,10 @@ import {
   type ServiceDefinition,
   type WindowStatus,
 } from '../../rules/index.js';
-import {
-  buildPayload,
-  canonicalJson,
-  digestCanonical,
-  utf8,
-  SigningError,
-  WebCryptoSigner,
-  type Attachment,
-  type SignedDetail,
-  type Signer,
-  type SmsCodeSigner,
-  type EgovMobileSigner,
-} from '../../signing/index.js';
+import { SigningError, type Signer } from '../../signing/signer.js';
+import type { Attachment, SignedDetail } from '../../signing/payload.js';
+import type { SmsCodeSigner } from '../../signing/signers/sms.js';
+import type { EgovMobileSigner } from '../../signing/signers/egov-mobile.js';
 import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-panel.js';
 import { BUDGET_FULL, BUDGET_HIGH, budgetLevel, documentStatus } from '../../upload/display.js';
 import type { AddResult, RestoredFile, UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
@@ -48,7 +39,7 @@ import { renderField, displayValue } from './fields.js';
 import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/index.js';
 import { renderDraftNotice } from '../../drafts/draft-notice.js';
 
-/** An uploader as the engine uses it (the `<doc-uploader>` public API of DESIGN.md). */
+/** An uploader as the engine uses it (the `<doc-uploader>` public API of docs/design.md). */
 interface UploaderLike extends HTMLElement {
   readonly files: File[];
   readonly fileInfo: UploadedFileInfo[];
@@ -138,7 +129,7 @@ export class ServiceForm extends LitElement {
 
   /** School year (the calendar year it starts); default: the service's (the one admitted to, for first grade; else the one under way). */
   declare schoolYear: number | undefined;
-  /** First day of the application window, `MM-DD` or `YYYY-MM-DD` (default: the service's, RULES.md). */
+  /** First day of the application window, `MM-DD` or `YYYY-MM-DD` (default: the service's, docs/rules.md). */
   declare opens: string | undefined;
   /** Last day of the window, inclusive. */
   declare closes: string | undefined;
@@ -160,7 +151,7 @@ export class ServiceForm extends LitElement {
   declare ageCutoff: string | undefined;
   /** Minimum distance to school in km (school transport; default none). */
   declare minDistanceKm: number | undefined;
-  /** What state systems already hold (RULES.md registry keys). */
+  /** What state systems already hold (docs/rules.md registry keys). */
   declare registry: Record<string, boolean>;
   /** Schools to choose from; free text when empty. */
   declare schools: { id: string; name: string }[];
@@ -177,31 +168,50 @@ export class ServiceForm extends LitElement {
   /** The host's one-application check: resolves true when this child already has an application. */
   declare hasApplication: ((iin: string) => Promise<boolean> | boolean) | undefined;
 
+  /** @internal */
   declare protected stepIndex: number;
+  /** @internal */
   declare protected phase: Phase;
+  /** @internal */
   declare protected summary: SummaryEntry[];
+  /** @internal */
   declare protected receipt: SignedDetail | undefined;
   /** Processed files of documents an answer took off the checklist, given back if they return. */
   private filesSetAside = new Map<string, RestoredFile[]>();
-  /** Files attached per document id (read from the uploaders' `change` events). */
+  /** @internal Files attached per document id (read from the uploaders' `change` events). */
   declare protected attached: Record<string, number>;
-  /** Continue or signing is waiting (the host's one-application check): Continue is not taken twice. */
+  /** @internal Continue or signing is waiting (the host's one-application check): Continue is not taken twice. */
   declare protected checking: boolean;
-  /** A "change" link on the review step brought the parent here: Continue goes back to the review. */
+  /** @internal A "change" link on the review step brought the parent here: Continue goes back to the review. */
   protected returnToReview = false;
   /** Remakes the summary shown (its language follows the form's). */
   private summarySource?: SummarySource;
   private summaryLocale?: string;
-  /** Documents with an image far from their aspect (the 3×4 photo): a warning, never a block. */
+  /** @internal Documents with an image far from their aspect (the 3×4 photo): a warning, never a block. */
   declare protected aspectWarnings: Record<string, boolean>;
 
-  protected readonly i18n = new LocaleController(this);
+  /** @internal */
+  protected readonly i18n = new LocaleController(this, ['forms']);
+
+  /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let ready = this.i18n.ready; ; ready = this.i18n.ready) {
+      await ready;
+      if (ready === this.i18n.ready) break;
+    }
+    await this.parts;
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
+  }
+  /** @internal */
   protected readonly form: FormController;
+  /** @internal */
   protected readonly pool = new BudgetPool();
   private readonly budgetProvider = new ContextProvider(this, { context: budgetContext, initialValue: this.pool });
   /** The payload being signed, between the panel asking for bytes and its `signed` event. */
   private pending?: Omit<SignedDetail, 'signature' | 'service'>;
-  /** Answers, step and processed files kept on the device until signed. */
+  /** @internal Answers, step and processed files kept on the device until signed. */
   protected readonly drafts: DraftController;
 
   constructor() {
@@ -248,6 +258,9 @@ export class ServiceForm extends LitElement {
         void this.goTo(0);
       },
     });
+    // The parent starts answering: the upload and signing code loads while they do (loadParts).
+    this.addEventListener('focusin', () => void this.loadParts(), { once: true });
+    this.addEventListener('input', () => void this.loadParts(), { once: true });
     this.pool.addEventListener('usage', this.onPoolChange);
     this.pool.addEventListener('plan', this.onPoolChange);
     void this.budgetProvider;
@@ -257,7 +270,7 @@ export class ServiceForm extends LitElement {
     return (this.constructor as typeof ServiceForm).definition;
   }
 
-  /** The service's rules (src/rules): what the form asks them, a server asks the same. */
+  /** @internal The service's rules (src/rules): what the form asks them, a server asks the same. */
   protected get rules(): ServiceDefinition {
     return services[this.definition.service] as ServiceDefinition;
   }
@@ -302,6 +315,7 @@ export class ServiceForm extends LitElement {
     ];
   }
 
+  /** The id of the step shown (a question step of the definition, `documents`, `review` or `sign`). */
   get currentStep(): string {
     return this.steps[this.stepIndex]?.id ?? 'sign';
   }
@@ -312,6 +326,7 @@ export class ServiceForm extends LitElement {
     return now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date();
   }
 
+  /** @internal */
   protected ruleContext(): RuleContext {
     const context: RuleContext = { now: this.validNow() };
     if (this.minAge !== undefined) context.minAge = this.minAge;
@@ -345,7 +360,36 @@ export class ServiceForm extends LitElement {
     if (`${this.pool.used}/${this.pool.budget}` !== this.seenBudget) this.requestUpdate();
   };
 
+  /** @internal The definitions of the form's inner elements, once asked for (loadParts). */
+  private parts?: Promise<void>;
+  /** @internal Payload assembly and the default signer, loaded with the parts. */
+  private signing?: typeof import('./signing-parts.js');
+
+  /**
+   * @internal Loads `<doc-checklist>`, `<doc-uploader>` and `<sign-panel>` (with upload and signing
+   * code) the first time they may be needed: the parent focuses or types in the form, reaches the
+   * last question step (its checklist preview), or a draft has files to put back. Until then the page carries only the question steps. The
+   * "." entry has them defined already.
+   */
+  private loadParts(): Promise<void> {
+    this.parts ??= Promise.all([
+      this.i18n.need(['files']),
+      import('../../define/doc-checklist.js'),
+      import('../../define/doc-uploader.js'),
+      import('../../define/sign-panel.js'),
+      import('./signing-parts.js').then((module) => (this.signing = module)),
+    ]).then(
+      () => this.requestUpdate(),
+      () => {
+        this.parts = undefined; // a failed request is tried again on the next update
+      },
+    );
+    return this.parts;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // From the last question step on (its checklist preview), or a draft with files to put back.
+    if (this.stepIndex >= this.definition.steps.length - 1 || this.drafts.waitingFiles) void this.loadParts();
     if (changed.has('lang')) this.i18n.update();
     if (changed.has('budget')) this.pool.budget = this.budget;
     this.seenBudget = `${this.pool.used}/${this.pool.budget}`;
@@ -391,6 +435,7 @@ export class ServiceForm extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
+  /** @internal */
   protected onFieldInput(field: FieldDefinition, value: unknown): void {
     this.form.set(field.path, value);
     this.emit('answers-change', { answers: this.form.answers });
@@ -398,6 +443,7 @@ export class ServiceForm extends LitElement {
     if (this.summary.length) this.showSummary(() => this.buildSummary());
   }
 
+  /** @internal */
   protected onFieldBlur(field: FieldDefinition): void {
     this.form.touch(field.path);
   }
@@ -442,18 +488,19 @@ export class ServiceForm extends LitElement {
     await this.goTo(this.returnToReview && this.definition.steps.some((s) => s.id === step) ? review : this.stepIndex + 1);
   }
 
-  /** Shows an error summary made by `source` (none without one); made again when the language changes. */
+  /** @internal Shows an error summary made by `source` (none without one); made again when the language changes. */
   protected showSummary(source?: SummarySource): void {
     this.summarySource = source;
     this.summaryLocale = this.i18n.locale;
     this.summary = source ? source() : [];
   }
 
+  /** Goes to the previous step, as the Back button does. */
   async back(): Promise<void> {
     await this.goTo(this.stepIndex - 1);
   }
 
-  /** The current step's problems as summary entries (localized, each linking to its control). */
+  /** @internal The current step's problems as summary entries (localized, each linking to its control). */
   protected buildSummary(): SummaryEntry[] {
     const step = this.currentStep;
     const question = this.definition.steps.find((s) => s.id === step);
@@ -466,7 +513,7 @@ export class ServiceForm extends LitElement {
     return [];
   }
 
-  /** Every blocking problem of the application: answers, documents, budget, window. */
+  /** @internal Every blocking problem of the application: answers, documents, budget, window. */
   protected allProblems(): SummaryEntry[] {
     const entries: SummaryEntry[] = [];
     for (const question of this.definition.steps) {
@@ -476,6 +523,7 @@ export class ServiceForm extends LitElement {
     return entries;
   }
 
+  /** @internal */
   protected documentProblems(): SummaryEntry[] {
     const { t } = this.i18n;
     const entries: SummaryEntry[] = missingDocuments(this.form.checklist, this.attached).map((issue) => {
@@ -498,11 +546,12 @@ export class ServiceForm extends LitElement {
     return entries;
   }
 
-  /** A summary line names the question, so "Fill in this field" says which one. */
+  /** @internal A summary line names the question, so "Fill in this field" says which one. */
   protected summaryEntry(field: FieldDefinition, issue: RuleIssue): SummaryEntry {
     return { target: fieldId(field.path), message: `${this.i18n.t(field.label)}: ${this.issueText(issue, field)}` };
   }
 
+  /** @internal */
   protected issueText(issue: RuleIssue, field?: FieldDefinition): string {
     const { t } = this.i18n;
     const params: Params = { ...(issue.params ?? {}) };
@@ -510,7 +559,7 @@ export class ServiceForm extends LitElement {
     return t(`error.${issue.code}`, params);
   }
 
-  /** Moves focus to a control, its label scrolled into view first (GOV.UK error summary). */
+  /** @internal Moves focus to a control, its label scrolled into view first (GOV.UK error summary). */
   protected focusControl(id: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!target) return;
@@ -519,6 +568,7 @@ export class ServiceForm extends LitElement {
     target.focus({ preventScroll: true });
   }
 
+  /** @internal */
   protected onSummaryClick(event: Event, target: string): void {
     event.preventDefault();
     if (target.startsWith('field-')) {
@@ -545,6 +595,7 @@ export class ServiceForm extends LitElement {
     return undefined;
   }
 
+  /** @internal */
   protected onUploaderChange(event: Event): void {
     const uploader = event.target as UploaderLike;
     const doc = uploader.getAttribute('doc');
@@ -557,7 +608,7 @@ export class ServiceForm extends LitElement {
     if (this.summary.length) this.showSummary(() => this.buildSummary());
   }
 
-  /** The attachments for the payload, in checklist order. */
+  /** @internal The attachments for the payload, in checklist order. */
   protected collectAttachments(): { attachments: Attachment[]; files: File[] } {
     const attachments: Attachment[] = [];
     const files: File[] = [];
@@ -616,10 +667,12 @@ export class ServiceForm extends LitElement {
   /** Why the last `checkBeforeSigning()` said no (an error code), for the sign panel's message. */
   private blockedBy?: string;
 
-  /** What the sign panel signs: the payload is built (files digested) when the parent chooses a method. */
+  /** @internal What the sign panel signs: the payload is built (files digested) when the parent chooses a method. */
   protected readonly prepareBytes = async (): Promise<Uint8Array> => {
     // The window may have closed or the host's check changed since the review step.
     if (!(await this.checkBeforeSigning())) throw new SigningError('failed', { id: this.blockedBy ?? 'signing-failed' });
+    await this.loadParts();
+    const { buildPayload, canonicalJson, digestCanonical, utf8 } = this.signing!;
     const { attachments, files } = this.collectAttachments();
     const payload = await buildPayload({
       service: this.definition.service,
@@ -633,7 +686,7 @@ export class ServiceForm extends LitElement {
     return utf8(canonical);
   };
 
-  /** The panel signed: the detail goes to the host and the receipt is shown. */
+  /** @internal The panel signed: the detail goes to the host and the receipt is shown. */
   protected async onSigned(event: CustomEvent<SignedEventDetail>): Promise<void> {
     const pending = this.pending;
     if (!pending) return;
@@ -646,17 +699,17 @@ export class ServiceForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
   }
 
-  /** The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
+  /** @internal The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
   protected get panelSigners(): SignPanelSigners {
     if (this.signers && Object.keys(this.signers).length) return this.signers;
-    const signer = this.signer ?? (this.signer = new WebCryptoSigner());
+    const signer = this.signer ?? (this.signer = new this.signing!.WebCryptoSigner());
     if (signer.type === 'ncalayer') return { eds: signer };
     if (signer.type === 'sms') return { sms: signer as SmsCodeSigner };
     if (signer.type === 'egov-mobile') return { mobile: signer as EgovMobileSigner };
     return { webcrypto: signer };
   }
 
-  /** The schema's output (defaults filled, unknown keys dropped): what the payload carries. */
+  /** @internal The schema's output (defaults filled, unknown keys dropped): what the payload carries. */
   protected parsedAnswers(): Answers {
     return this.form.data ?? this.form.answers;
   }
@@ -666,6 +719,7 @@ export class ServiceForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
   }
 
+  /** @internal */
   protected windowText(window: WindowStatus): string {
     const { t, locale } = this.i18n;
     if (window.code === 'clock-invalid') return t('error.clock-invalid');
@@ -707,10 +761,12 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** @internal */
   protected liveText(): string {
     return '';
   }
 
+  /** Extension point: the service name, the window and the one-application notice above every step. */
   protected renderHeader(): TemplateResult {
     const { t } = this.i18n;
     const window = this.window;
@@ -728,6 +784,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the error summary (role="alert", links to the fields) of the current step. */
   protected renderSummary(): TemplateResult | typeof nothing {
     if (!this.summary.length) return nothing;
     const { t } = this.i18n;
@@ -745,6 +802,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the current step (a question step, review, sign) below the header. */
   protected renderStep(): TemplateResult {
     const step = this.currentStep;
     const question = this.definition.steps.find((s) => s.id === step);
@@ -753,6 +811,7 @@ export class ServiceForm extends LitElement {
     return this.renderSign();
   }
 
+  /** Extension point: Back and the primary button (Continue, Send) of a step. */
   protected renderNav(primary: TemplateResult | string, onPrimary: () => void, primaryId = 'continue'): TemplateResult {
     const { t } = this.i18n;
     return html`
@@ -773,6 +832,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: one of the definition's question steps, its fields from the definition. */
   protected renderQuestionStep(step: StepDefinition): TemplateResult {
     const { t, locale } = this.i18n;
     return html`
@@ -805,6 +865,7 @@ export class ServiceForm extends LitElement {
     return issue ? this.issueText(issue, field) : undefined;
   }
 
+  /** Extension point: the 5 MB budget meter shown from the documents step on. */
   protected renderBudget(): TemplateResult {
     const { t, locale } = this.i18n;
     const used = this.pool.used;
@@ -821,6 +882,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the checklist with one `<doc-uploader>` per document. */
   protected renderDocuments(): TemplateResult {
     const { t } = this.i18n;
     const items = this.form.checklist;
@@ -832,6 +894,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: one checklist item and its uploader. */
   protected renderDocument(item: ChecklistItem): TemplateResult {
     const { t, locale } = this.i18n;
     const status = documentStatus(item, this.attached[item.doc] ?? 0);
@@ -871,6 +934,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: "Check your answers", with change links back to each step. */
   protected renderReview(): TemplateResult {
     const { t, locale } = this.i18n;
     const questionSteps = this.definition.steps;
@@ -923,6 +987,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the signing step (`<sign-panel>`). */
   protected renderSign(): TemplateResult {
     const { t } = this.i18n;
     const window = this.window;
@@ -931,7 +996,9 @@ export class ServiceForm extends LitElement {
       <p class="intro">${t('form.signIntro')}</p>
       ${closed
         ? html`<p part="notice" class="notice notice-closed">${this.windowText(window!)}</p>`
-        : html`<sign-panel
+        : !this.signing
+          ? nothing // the sign panel's code is still loading (loadParts)
+          : html`<sign-panel
             heading-level="3"
             .signers=${this.panelSigners}
             .data=${this.prepareBytes}
@@ -943,6 +1010,7 @@ export class ServiceForm extends LitElement {
     `;
   }
 
+  /** Extension point: the receipt after signing (the host's reference, child, service, time). */
   protected renderReceipt(detail: SignedDetail): TemplateResult {
     const { t, locale } = this.i18n;
     return html`

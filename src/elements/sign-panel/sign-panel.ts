@@ -144,7 +144,18 @@ export class SignPanel extends LitElement {
   /** Re-render tick for the resend cooldown. */
   private declare now: number;
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, ['files']);
+
+  /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let ready = this.i18n.ready; ; ready = this.i18n.ready) {
+      await ready;
+      if (ready === this.i18n.ready) break;
+    }
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
+  }
   private abort?: AbortController;
   private ticker?: ReturnType<typeof setInterval>;
   private watchedSms?: SmsCodeSigner;

@@ -1,4 +1,4 @@
-// <special-school-form>: the questions of enrolment in a special educational organisation (RULES.md `special-school-enrollment`), as data.
+// <special-school-form>: the questions of enrolment in a special educational organisation (docs/rules.md `special-school-enrollment`), as data.
 import type { FormDefinition } from '../service-form/form-definition.js';
 import { childFields, noteField, schoolField } from '../service-form/common-fields.js';
 

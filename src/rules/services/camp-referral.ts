@@ -1,5 +1,5 @@
 // camp-referral: a referral to suburban and school camps for pupils of the status categories.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { birthCertificate, item, marriageCertificate, statusDocumentItems } from '../requirements.js';
 import { defineService } from '../service.js';
 import {

@@ -1,40 +1,43 @@
-// Answer fields shared by the services (RULES.md "Answer fields the rules read") and the child checks.
-import { z } from 'zod';
+// Answer fields shared by the services (docs/rules.md "Answer fields the rules read") and the child checks.
+import { z } from 'zod/mini';
 import '../zod-config.js';
 import { ageCutoffDate, checkAge, defaultMinAge } from '../age.js';
 import { isIsoDate, kzDate } from '../dates.js';
 import type { RuleIssue } from '../errors.js';
-import { ResidencyIdSchema, StatusIdSchema, statusIds } from '../ids.js';
+import { ResidencyIdSchema, StatusIdSchema, statusIds, type StatusId } from '../ids.js';
 import { validateIin } from '../iin.js';
 import type { RuleContext } from '../service.js';
 
 /** A non-empty single-line answer; 200 characters is far above any school or locality name. */
-export const TextSchema = z.string().trim().min(1).max(200);
+export const TextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 /** A calendar date 'YYYY-MM-DD'; the message is our error code (validate.ts reads it). */
-export const IsoDateSchema = z.string().trim().min(1).refine(isIsoDate, 'invalid-date');
+export const IsoDateSchema = z.string().check(z.trim(), z.minLength(1), z.refine(isIsoDate, 'invalid-date'));
 
 export const ChildSchema = z.object({
   /** Checked by check() (iin-required/-format/-checksum/…) so the codes are the IIN's own. */
-  iin: z.string().trim().default(''),
+  iin: z._default(z.string().check(z.trim()), ''),
   birthDate: IsoDateSchema,
   lastName: TextSchema,
   firstName: TextSchema,
-  patronymic: z.string().trim().max(200).optional(),
+  patronymic: z.optional(z.string().check(z.trim(), z.maxLength(200))),
 });
 export type Child = z.output<typeof ChildSchema>;
 
 /** The calendar year the school year starts. */
-export const SchoolYearSchema = z.coerce.number().int().min(2000).max(2100);
+export const SchoolYearSchema = z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100));
 
 /** Status categories, duplicates removed, in the canonical order. */
-export const StatusesSchema = z
-  .array(StatusIdSchema)
-  .transform((list) => statusIds.filter((id) => list.includes(id)))
-  .default([]);
+export const StatusesSchema = z._default(
+  z.pipe(
+    z.array(StatusIdSchema),
+    z.transform((list: StatusId[]) => statusIds.filter((id) => list.includes(id))),
+  ),
+  [],
+);
 
-export const ResidencySchema = ResidencyIdSchema.default('citizen');
-export const FlagSchema = z.boolean().default(false);
+export const ResidencySchema = z._default(ResidencyIdSchema, 'citizen');
+export const FlagSchema = z._default(z.boolean(), false);
 
 /**
  * IIN (with the typed birth date for the soft prefix check) and a birth date not in the future.

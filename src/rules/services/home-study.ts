@@ -1,5 +1,5 @@
 // home-study: individual free home study for children who cannot attend school for a long time for medical reasons.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { item } from '../requirements.js';
 import { defineService } from '../service.js';
 import { ChildSchema, childIssues, SchoolYearSchema, TextSchema } from './common.js';
@@ -10,7 +10,7 @@ export const homeStudySchema = z.object({
   /** The school that organises the home study. */
   school: TextSchema,
   /** The free-form application's own words, optional: the form itself is the application. */
-  note: z.string().trim().max(2000).optional(),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
 });
 export type HomeStudyAnswers = z.output<typeof homeStudySchema>;
 

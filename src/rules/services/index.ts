@@ -1,5 +1,5 @@
 // The seven service definitions, keyed by service id.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ServiceId } from '../ids.js';
 import { campReferral } from './camp-referral.js';
 import { homeStudy } from './home-study.js';

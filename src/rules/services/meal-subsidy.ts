@@ -1,5 +1,5 @@
 // meal-subsidy: free and subsidised meals for pupils of the status categories.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { birthCertificate, marriageCertificate, statusDocumentItems } from '../requirements.js';
 import { defineService } from '../service.js';
 import {

@@ -1,5 +1,5 @@
 // school-enrollment: documents acceptance and enrolment in first grade / general education.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   birthCertificate,
   item,
@@ -47,7 +47,7 @@ export const schoolEnrollment = defineService({
       ...(answers.homeEducation ? [item('mcc-conclusion', 'required', 'home-education')] : []),
       item('health-063', medical, `medical-${medical}`),
       item('health-026', medical, `medical-${medical}`),
-      // On the page's online list; offered, never required, for this service (RULES.md decision).
+      // On the page's online list; offered, never required, for this service (docs/rules.md decision).
       item('camp-health-079', 'optional', 'camp-optional'),
     ];
   },

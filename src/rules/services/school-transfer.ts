@@ -1,11 +1,11 @@
 // school-transfer: transfer of a child between schools (application to the head of the new school).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RuleIssue } from '../errors.js';
 import { item } from '../requirements.js';
 import { defineService } from '../service.js';
 import { ChildSchema, childIssues, SchoolYearSchema, TextSchema } from './common.js';
 
-/** Holidays, or one of the listed reasons otherwise (kz-facts D). */
+/** Holidays, or one of the listed reasons otherwise (docs/reference/kz-facts.md D). */
 export const transferReasons = ['moving', 'leaving-country', 'court-decision', 'safety', 'holidays', 'other'] as const;
 export type TransferReason = (typeof transferReasons)[number];
 

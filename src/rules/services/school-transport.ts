@@ -1,5 +1,5 @@
 // school-transport: free transport to school and back for children from distant rural localities.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RuleIssue } from '../errors.js';
 import { birthCertificate, item } from '../requirements.js';
 import { defineService } from '../service.js';
@@ -12,7 +12,7 @@ export const schoolTransportSchema = z.object({
   /** The rural locality the child lives in. */
   locality: TextSchema,
   /** Distance from home to school in km; coerced because form inputs give strings. */
-  distanceKm: z.coerce.number().positive().max(1000),
+  distanceKm: z.coerce.number().check(z.positive(), z.lte(1000)),
   bornAbroad: FlagSchema,
 });
 export type SchoolTransportAnswers = z.output<typeof schoolTransportSchema>;
@@ -27,7 +27,7 @@ export const schoolTransport = defineService({
   },
   check(answers, context) {
     const issues: RuleIssue[] = childIssues(answers.child, context);
-    // The host decides what "distant" means (RULES.md decision: default none).
+    // The host decides what "distant" means (docs/rules.md decision: default none).
     const distance = answers.distanceKm;
     if (context.minDistanceKm !== undefined && typeof distance === 'number' && distance < context.minDistanceKm) {
       issues.push({ path: ['distanceKm'], code: 'distance-too-short', params: { min: context.minDistanceKm } });

@@ -1,5 +1,5 @@
 // special-school-enrollment: enrolment in a special educational organisation for children with disabilities.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { item } from '../requirements.js';
 import { defineService } from '../service.js';
 import { ChildSchema, childIssues, SchoolYearSchema, TextSchema } from './common.js';
@@ -10,7 +10,7 @@ export const specialSchoolEnrollmentSchema = z.object({
   /** The special educational organisation applied to. */
   school: TextSchema,
   /** The free-form application's own words, optional: the form itself is the application. */
-  note: z.string().trim().max(2000).optional(),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
 });
 export type SpecialSchoolEnrollmentAnswers = z.output<typeof specialSchoolEnrollmentSchema>;
 

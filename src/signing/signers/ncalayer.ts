@@ -39,7 +39,7 @@ export interface NcaLayerSignerOptions {
   WebSocket?: typeof WebSocket;
 }
 
-/** The JSON NCALayer receives (kz-facts B.2). */
+/** The JSON NCALayer receives (docs/reference/kz-facts.md B.2). */
 export function ncaLayerRequest(bytes: Uint8Array, options: NcaLayerSignerOptions = {}): Record<string, unknown> {
   const locale = options.locale === 'kk' || options.locale === 'ru' ? options.locale : options.locale === 'en' ? 'ru' : 'kk';
   return {
