@@ -7,6 +7,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
 import { budgetContext, BudgetPool, type BudgetMember } from '../../context/budget.js';
+import { attachmentsContext, type Attachments } from '../../attachments/attachments.js';
 import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, planBudget, type BudgetPlan, type ImageTarget, type PlanItem } from '../../upload/plan.js';
 import type { CompressorPool, CompressResult } from '../../upload/compress.js';
 import { styles } from './doc-uploader.styles.js';
@@ -251,6 +252,12 @@ export class DocUploader extends LitElement implements BudgetMember {
       context: budgetContext,
       subscribe: true,
       callback: (pool) => this.usePool(pool ?? this.ownPool),
+    });
+    // Inside a form, its files are written to the application's attachments model (per document id).
+    new ContextConsumer(this, {
+      context: attachmentsContext,
+      subscribe: true,
+      callback: (model) => this.useAttachments(model),
     });
     this.addEventListener('paste', this.onPaste);
     this.addEventListener('invalid', () => {
@@ -524,6 +531,7 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.attachments?.register(this);
     if (!this.joined) {
       this.pool.join(this);
       this.joined = true;
@@ -534,6 +542,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   /** Out of the page it is out of the application: its files stop counting against the shared budget. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.attachments?.unregister(this);
     this.pool.removeEventListener('usage', this.onUsage);
     if (this.joined) {
       this.joined = false;
@@ -980,6 +989,16 @@ export class DocUploader extends LitElement implements BudgetMember {
   private afterUsage(): void {
     this.updateFormState();
     this.pool.notifyUsage();
+    this.attachments?.changed(this.doc);
+  }
+
+  private attachments: Attachments | undefined;
+
+  private useAttachments(model: Attachments | undefined): void {
+    if (model === this.attachments) return;
+    this.attachments?.unregister(this);
+    this.attachments = model;
+    if (this.isConnected) model?.register(this);
   }
 
   private afterChange(fireChange: boolean): void {

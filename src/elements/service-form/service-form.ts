@@ -25,8 +25,9 @@ import type { Attachment, SignedDetail } from '../../signing/payload.js';
 import type { SmsCodeSigner } from '../../signing/signers/sms.js';
 import type { EgovMobileSigner } from '../../signing/signers/egov-mobile.js';
 import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-panel.js';
+import { AttachmentsController } from '../../attachments/attachments.js';
 import { BUDGET_FULL, BUDGET_HIGH, budgetLevel, documentStatus } from '../../upload/display.js';
-import type { AddResult, RestoredFile, UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
+import type { RestoredFile } from '../doc-uploader/doc-uploader.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { formatDate, formatMegabytes, formatSize, translate, type Params } from '../../i18n/localize.js';
@@ -39,12 +40,6 @@ import { renderField, displayValue } from './fields.js';
 import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/index.js';
 import { renderDraftNotice } from '../../drafts/draft-notice.js';
 
-/** An uploader as the engine uses it (the `<doc-uploader>` public API of docs/design.md). */
-interface UploaderLike extends HTMLElement {
-  readonly files: File[];
-  readonly fileInfo: UploadedFileInfo[];
-  restoreFiles(files: Iterable<RestoredFile>): Promise<AddResult>;
-}
 
 /** A summary entry: a message and the id of the control it is about. */
 interface SummaryEntry {
@@ -209,6 +204,8 @@ export class ServiceForm extends LitElement {
   /** @internal */
   protected readonly pool = new BudgetPool();
   private readonly budgetProvider = new ContextProvider(this, { context: budgetContext, initialValue: this.pool });
+  /** @internal The application's files per document id: uploaders write to it, the engine reads it (never the DOM). */
+  protected readonly attachments = new AttachmentsController(this, { pool: this.pool }).model;
   /** The payload being signed, between the panel asking for bytes and its `signed` event. */
   private pending?: Omit<SignedDetail, 'signature' | 'service'>;
   /** @internal Answers, step and processed files kept on the device until signed. */
@@ -251,7 +248,7 @@ export class ServiceForm extends LitElement {
       },
       reset: () => {
         this.form.reset(this.withParents({}));
-        for (const uploader of this.renderRoot.querySelectorAll<HTMLElement & { formResetCallback(): void }>('doc-uploader')) uploader.formResetCallback();
+        for (const doc of this.attachments.docs) this.attachments.source(doc)?.formResetCallback?.();
         this.filesSetAside.clear();
         this.attached = {};
         this.showSummary();
@@ -415,18 +412,19 @@ export class ServiceForm extends LitElement {
     super.updated(changed);
     // A document back on the checklist gets the files set aside when it left (if it is still empty).
     for (const [doc, files] of this.filesSetAside) {
-      const uploader = this.renderRoot.querySelector<UploaderLike>(`doc-uploader[doc="${doc}"]`);
+      const uploader = this.attachments.source(doc);
       if (!uploader) continue;
       this.filesSetAside.delete(doc);
-      if (!uploader.files.length) void uploader.restoreFiles(files);
+      if (!this.attachments.count(doc)) void uploader.restoreFiles(files);
     }
   }
 
   /** Keeps the processed files of a document that is leaving the checklist (its uploader is still rendered). */
   private setAside(doc: string): void {
-    const uploader = this.renderRoot.querySelector<UploaderLike>(`doc-uploader[doc="${doc}"]`);
-    const info = uploader?.fileInfo ?? [];
-    if (info.length) this.filesSetAside.set(doc, info.map(({ file, width, height, original }) => ({ file, width, height, original })));
+    const info = this.attachments.files(doc);
+    if (info.length) {
+      this.filesSetAside.set(doc, info.map(({ file, width, height, original, originalFile }) => ({ file, width, height, original, originalFile })));
+    }
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -597,13 +595,12 @@ export class ServiceForm extends LitElement {
 
   /** @internal */
   protected onUploaderChange(event: Event): void {
-    const uploader = event.target as UploaderLike;
-    const doc = uploader.getAttribute('doc');
+    const doc = (event.target as Element).getAttribute('doc');
     if (!doc) return;
-    this.attached = { ...this.attached, [doc]: uploader.files.length };
+    this.attached = { ...this.attached, [doc]: this.attachments.count(doc) };
     this.aspectWarnings = {
       ...this.aspectWarnings,
-      [doc]: uploader.fileInfo.some((f) => f.width && f.height && isFarFromAspect(doc as DocumentId, f.width, f.height)),
+      [doc]: this.attachments.files(doc).some((f) => f.width && f.height && isFarFromAspect(doc as DocumentId, f.width, f.height)),
     };
     if (this.summary.length) this.showSummary(() => this.buildSummary());
   }
@@ -612,15 +609,13 @@ export class ServiceForm extends LitElement {
   protected collectAttachments(): { attachments: Attachment[]; files: File[] } {
     const attachments: Attachment[] = [];
     const files: File[] = [];
-    for (const uploader of this.renderRoot.querySelectorAll<UploaderLike>('doc-uploader')) {
-      const doc = uploader.getAttribute('doc')!;
-      for (const info of uploader.fileInfo) {
-        const original: NonNullable<Attachment['original']> = { size: info.original.size };
-        if (info.original.width) original.width = info.original.width;
-        if (info.original.height) original.height = info.original.height;
-        attachments.push({ doc, file: info.file, original });
-        files.push(info.file);
-      }
+    // Rendered order is checklist order (the model keeps the order uploaders registered in).
+    for (const { doc, info } of this.attachments.all(this.form.checklist.map((i) => i.doc))) {
+      const original: NonNullable<Attachment['original']> = { size: info.original.size };
+      if (info.original.width) original.width = info.original.width;
+      if (info.original.height) original.height = info.original.height;
+      attachments.push({ doc, file: info.file, original });
+      files.push(info.file);
     }
     return { attachments, files };
   }
