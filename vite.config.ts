@@ -105,6 +105,17 @@ const entries: Record<string, Record<string, string>> = {
   server: { server: 'src/server/index.ts' },
 };
 
+/**
+ * The declared browser floor (README, package.json `browserslist`): Safari/iOS 16.4 (the first with
+ * OffscreenCanvas, ElementInternals' form association and adoptedStyleSheets), Chrome/Edge 111 and
+ * Firefox 119 (the first with String.prototype.isWellFormed, which RFC 8785 canonicalisation uses).
+ * Syntax is also lowered to ES2020, below the floor, so that an older browser (Safari 15–16.3) still
+ * parses the kit and each element can say the browser is too old instead of leaving a blank page
+ * (class static blocks, for one, are Safari 16.4+).
+ */
+export const BROWSER_FLOOR = ['chrome111', 'edge111', 'firefox119', 'safari16.4', 'ios16.4'];
+
+
 export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     // `vite build --mode demo` → dist/demo: index.html and its scripts built for production, as `npm start` serves them.
@@ -126,7 +137,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: rules ? [] : [splitCatalogues(), minifyCssLiterals()],
     build: {
-      target: mode === 'server' ? 'node20' : 'es2022',
+      target: mode === 'server' ? 'node20' : ['es2020', ...BROWSER_FLOOR],
       outDir: 'dist',
       emptyOutDir: !rules,
       sourcemap: true,

@@ -1,5 +1,5 @@
-// Runs in headless Chromium: makes the photos, then runs each strategy on the same files and
-// measures wall time, bytes, SSIM, long edges and the longest main-thread task.
+// Runs in each engine: makes the photos, then runs each strategy on the same files and measures
+// wall time, bytes, SSIM, long edges and the longest main-thread task.
 import { documentPhoto, portraitPhoto } from './photos.js';
 
 const BUDGET = 5_000_000;
@@ -38,6 +38,49 @@ async function kit(files) {
   }
 }
 
+/** A frame without OffscreenCanvas (bench/fallback.html), where the kit takes its main-thread fallback. */
+let fallbackFrame;
+async function fallbackWindow() {
+  if (!fallbackFrame) {
+    fallbackFrame = document.createElement('iframe');
+    fallbackFrame.title = 'fallback path';
+    fallbackFrame.width = '600';
+    fallbackFrame.height = '400';
+    const loaded = new Promise((r) => fallbackFrame.addEventListener('load', r, { once: true }));
+    fallbackFrame.src = '/bench/fallback.html';
+    document.body.append(fallbackFrame);
+    await loaded;
+    await fallbackFrame.contentWindow.customElements.whenDefined('doc-uploader');
+    // The fallback's work runs in this frame: its long tasks count too.
+    if (fallbackFrame.contentWindow.PerformanceObserver?.supportedEntryTypes?.includes('longtask')) {
+      new fallbackFrame.contentWindow.PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+      }).observe({ type: 'longtask' });
+    }
+  }
+  return fallbackFrame.contentWindow;
+}
+
+/** The kit where the worker path is unavailable: a real <doc-uploader> in that frame. */
+async function fallback(files) {
+  const win = await fallbackWindow();
+  const own = files.map((f) => new win.File([f], f.name, { type: f.type }));
+  const el = win.document.createElement('doc-uploader');
+  el.setAttribute('multiple', '');
+  el.setAttribute('lang', 'en');
+  win.document.body.append(el);
+  await el.updateComplete;
+  try {
+    return await measure(async () => {
+      const result = await el.addFiles(own);
+      if (result.rejected.length) throw new Error(`fallback refused ${JSON.stringify(result.rejected.map((r) => r.code))}`);
+      return el.files;
+    });
+  } finally {
+    el.remove();
+  }
+}
+
 /** browser-image-compression as its README shows it: maxSizeMB = the equal share, in its own web worker. */
 async function bic(files) {
   const share = BUDGET / files.length / 1024 / 1024; // it counts a MB as 1024 × 1024 bytes
@@ -65,12 +108,15 @@ async function floor(files, sizes, { workers = KIT_WORKERS, cold = false } = {})
       worker.onmessage = (e) => resolve(e.data);
       worker.postMessage(message);
     });
+  const timings = { workerStartMs: 0, decodeMs: 0, encodeMs: 0 };
   if (!cold) {
+    const started = performance.now();
     start();
     await Promise.all(pool.map((w) => once(w, { file: files[0], width: 64, height: 48, quality: 0.8 })));
+    timings.workerStartMs = Math.round(performance.now() - started);
   }
   try {
-    return await measure(async () => {
+    const run = await measure(async () => {
       if (cold) start();
       const out = new Array(files.length);
       let next = 0;
@@ -78,12 +124,18 @@ async function floor(files, sizes, { workers = KIT_WORKERS, cold = false } = {})
         pool.map(async (w) => {
           while (next < files.length) {
             const i = next++;
-            out[i] = await once(w, { file: files[i], ...sizes[i], quality: 0.85 });
+            const r = await once(w, { file: files[i], ...sizes[i], quality: 0.85 });
+            timings.decodeMs += r.decodeMs;
+            timings.encodeMs += r.encodeMs;
+            out[i] = r.blob;
           }
         }),
       );
       return out;
     });
+    timings.decodeMs = Math.round(timings.decodeMs);
+    timings.encodeMs = Math.round(timings.encodeMs);
+    return { ...run, timings };
   } finally {
     for (const w of pool) w.terminate();
   }
@@ -201,7 +253,8 @@ async function describe(name, originals, run) {
   };
 }
 
-window.runBench = async ({ documents = 6, portraits = 1, runs = 3 } = {}) => {
+window.runBench = async ({ documents = 6, portraits = 1, runs = 3, withFallbackRow = true } = {}) => {
+  window.benchFallback = withFallbackRow;
   await customElements.whenDefined('doc-uploader');
   const files = await makeFiles(documents, portraits);
   const inputs = files.map((f) => ({ name: f.name, bytes: f.size }));
@@ -213,7 +266,9 @@ window.runBench = async ({ documents = 6, portraits = 1, runs = 3 } = {}) => {
 
   // Each strategy `runs` times, interleaved, so drift in the machine's load hits all of them alike;
   // the run with the median wall time is the one reported.
-  const all = { kit: [], bic: [], floor: [] };
+  const all = { kit: [], bic: [], floor: [], fallback: [] };
+  const withFallback = !/^(0|false|no)$/i.test(String(window.benchFallback ?? ''));
+  if (withFallback) await fallback(warm);
   let sizes;
   for (let r = 0; r < runs; r++) {
     const k = await kit(files);
@@ -221,7 +276,9 @@ window.runBench = async ({ documents = 6, portraits = 1, runs = 3 } = {}) => {
     all.kit.push(k);
     all.bic.push(await bic(files));
     all.floor.push(await floor(files, sizes));
+    if (withFallback) all.fallback.push(await fallback(files));
   }
+  if (!withFallback) delete all.fallback;
   const pick = (list) => [...list].sort((a, b) => a.wall - b.wall)[Math.floor((list.length - 1) / 2)];
   const kitRun = pick(all.kit);
   const bicRun = pick(all.bic);
@@ -231,6 +288,8 @@ window.runBench = async ({ documents = 6, portraits = 1, runs = 3 } = {}) => {
 
   return {
     userAgent: navigator.userAgent,
+    /** Firefox and WebKit have no longtask entries: there the longest task is not measured. */
+    longtaskSupported: PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false,
     hardwareConcurrency: navigator.hardwareConcurrency,
     workers: KIT_WORKERS,
     budget: BUDGET,
@@ -242,7 +301,10 @@ window.runBench = async ({ documents = 6, portraits = 1, runs = 3 } = {}) => {
       await describe('egov-forms <doc-uploader>', files, kitRun),
       await describe('browser-image-compression', files, bicRun),
       await describe(`floor (1 resize + 1 encode, ${KIT_WORKERS} workers)`, files, floorRun),
+      ...(withFallback ? [await describe('kit, fallback: no OffscreenCanvas (main thread)', files, pick(all.fallback))] : []),
     ],
+    /** The floor's worker: start-up, then decode-with-resize and encode summed over the set (median run). */
+    floorTimings: floorRun.timings,
   };
 };
 window.benchReady = true;

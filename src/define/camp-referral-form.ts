@@ -1,9 +1,10 @@
 // Registers <camp-referral-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import { loadPageLocale } from './page-locale.js';
 import { CampReferralForm } from '../elements/camp-referral-form/camp-referral-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
 await loadPageLocale(['forms']);
-if (!customElements.get('camp-referral-form')) customElements.define('camp-referral-form', CampReferralForm);
+defineElement('camp-referral-form', CampReferralForm);
 
 declare global {
   interface HTMLElementTagNameMap {

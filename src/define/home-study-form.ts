@@ -1,9 +1,10 @@
 // Registers <home-study-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import { loadPageLocale } from './page-locale.js';
 import { HomeStudyForm } from '../elements/home-study-form/home-study-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
 await loadPageLocale(['forms']);
-if (!customElements.get('home-study-form')) customElements.define('home-study-form', HomeStudyForm);
+defineElement('home-study-form', HomeStudyForm);
 
 declare global {
   interface HTMLElementTagNameMap {

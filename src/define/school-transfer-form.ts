@@ -1,9 +1,10 @@
 // Registers <school-transfer-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import { loadPageLocale } from './page-locale.js';
 import { SchoolTransferForm } from '../elements/school-transfer-form/school-transfer-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
 await loadPageLocale(['forms']);
-if (!customElements.get('school-transfer-form')) customElements.define('school-transfer-form', SchoolTransferForm);
+defineElement('school-transfer-form', SchoolTransferForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,10 @@
 // Registers <school-transport-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
 import { loadPageLocale } from './page-locale.js';
 import { SchoolTransportForm } from '../elements/school-transport-form/school-transport-form.js';
+import { defineElement } from '../internal/browser-support.js';
 
 await loadPageLocale(['forms']);
-if (!customElements.get('school-transport-form')) customElements.define('school-transport-form', SchoolTransportForm);
+defineElement('school-transport-form', SchoolTransportForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,10 @@
 // Registers <sign-panel>; importing this file has that side effect and nothing else.
 import { loadPageLocale } from './page-locale.js';
 import { SignPanel } from '../elements/sign-panel/sign-panel.js';
+import { defineElement } from '../internal/browser-support.js';
 
 await loadPageLocale(['files']);
-if (!customElements.get('sign-panel')) customElements.define('sign-panel', SignPanel);
+defineElement('sign-panel', SignPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

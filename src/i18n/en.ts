@@ -275,6 +275,7 @@ const en = {
     fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} file', other: '{n} files' }),
     attachedOf: '{n} of {total} attached',
     languageName: 'English',
+    browserTooOld: 'This browser is too old for this form. Please update it, or open the form in another browser.',
   },
   /** Signing (EDS through NCALayer, SMS code, test key): interface words, camelCase keys. */
   signing: {

@@ -264,6 +264,7 @@ const kk: Catalogue = {
     fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} файл', other: '{n} файл' }),
     attachedOf: '{total} ішінен {n} тіркелді', // UNCONFIRMED kk
     languageName: 'Қазақша',
+    browserTooOld: 'Бұл браузер осы нысан үшін тым ескі. Оны жаңартыңыз немесе нысанды басқа браузерде ашыңыз.', // UNCONFIRMED kk
   },
   signing: {
     title: 'Өтінішке қол қою', // UNCONFIRMED kk

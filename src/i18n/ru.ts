@@ -261,6 +261,7 @@ const ru: Catalogue = {
     fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} файл', few: '{n} файла', many: '{n} файлов', other: '{n} файла' }),
     attachedOf: 'прикреплено {n} из {total}',
     languageName: 'Русский',
+    browserTooOld: 'Этот браузер слишком старый для этой формы. Обновите его или откройте форму в другом браузере.',
   },
   signing: {
     title: 'Подписание заявления',

@@ -65,8 +65,26 @@ interface Pending {
   worker?: globalThis.Worker;
 }
 
+/**
+ * Whether the kit's worker path can run here (a module worker with `createImageBitmap` and
+ * `OffscreenCanvas.convertToBlob`; Safari 16.4 brought OffscreenCanvas to pages and workers
+ * together). Where it cannot, images go through browser-image-compression on the main thread,
+ * loaded only then. Feature detection, never the user agent; `scope` is for tests.
+ */
+export function workerPathAvailable(scope: typeof globalThis = globalThis): boolean {
+  const g = scope as unknown as Record<string, any>;
+  return (
+    typeof g.Worker === 'function' &&
+    typeof g.createImageBitmap === 'function' &&
+    typeof g.OffscreenCanvas === 'function' &&
+    typeof g.OffscreenCanvas.prototype?.convertToBlob === 'function'
+  );
+}
+
 /** How many images are decoded at once: a decoded 12 MP photo is ~48 MB, and cheap phones have little memory. */
 export function defaultConcurrency(): number {
+  // On the main thread, one at a time: two would only interleave on the page's one thread.
+  if (!workerPathAvailable()) return 1;
   const nav = globalThis.navigator as Navigator & { deviceMemory?: number };
   if ((nav?.deviceMemory ?? 4) <= 2) return 1;
   // As many as help, two at most: measured by the benchmark, two workers on two cores finish six
@@ -89,7 +107,43 @@ export class CompressorPool {
   constructor(
     readonly concurrency = defaultConcurrency(),
     readonly idleTimeoutMs = 30_000,
+    /** False where the worker path cannot run: browser-image-compression on the main thread instead. */
+    readonly useWorker = workerPathAvailable(),
   ) {}
+
+  /**
+   * The fallback path: the same job through browser-image-compression on the main thread (its
+   * module is loaded on the first such image only). Cancelling cannot stop it; its result is dropped.
+   */
+  private startOnMainThread(pending: Pending): void {
+    const settle = (fn: () => void) => {
+      if (!this.running.delete(pending)) return; // cancelled meanwhile: already rejected
+      fn();
+      this.pump();
+    };
+    try {
+      const spec = typeof pending.source === 'function' ? pending.source() : pending.source;
+      pending.job = { ...spec, id: pending.job.id };
+    } catch (error) {
+      return settle(() => pending.reject(error instanceof Error ? error : new Error(String(error))));
+    }
+    const progress = (fraction: number) => {
+      try {
+        pending.onProgress(fraction);
+      } catch {
+        // A progress listener's failure is not the image's.
+      }
+    };
+    import('./compress-fallback.js')
+      .then((m) => m.compressOnMainThread(pending.job, progress))
+      .then(
+        (result) => settle(() => pending.resolve(result)),
+        (error: unknown) => {
+          const code = (error as { code?: FailureCode }).code;
+          settle(() => pending.reject(new CompressError(code ?? 'file-unreadable', String(error))));
+        },
+      );
+  }
 
   /** Queues an image; the promise rejects with code `cancelled` when `signal` aborts. */
   compress(
@@ -225,6 +279,7 @@ export class CompressorPool {
       event.preventDefault();
       finish(false, () => pending.reject(new CompressError('file-unreadable', event.message || 'worker error')));
     };
+    if (!this.useWorker) return this.startOnMainThread(pending);
     try {
       const spec = typeof pending.source === 'function' ? pending.source() : pending.source;
       pending.job = { ...spec, id: pending.job.id };

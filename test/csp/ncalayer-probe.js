@@ -37,7 +37,7 @@ async function signWith(method, signers, drive) {
   return result;
 }
 
-const qrChunkLoaded = () => performance.getEntriesByType('resource').some((e) => /\/dist\/qr-[^/]*\.js$/.test(new URL(e.name).pathname));
+const qrChunkLoaded = () => performance.getEntriesByType('resource').some((e) => /\/dist\/(chunks\/)?qr-[^/]*\.js$/.test(new URL(e.name).pathname));
 
 /** eGov Mobile with a broker in the page: the QR chunk loads only now, the QR is drawn under Trusted Types, then signed. */
 async function mobile() {

@@ -2,6 +2,7 @@
 // Signing: EDS through the fake NCALayer over WSS under the README's policy (strict + connect-src for the socket), each answer; eGov Mobile's QR.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { translate, type Locale } from '../../src/i18n/localize.js';
 
 interface CspReport {
   type: 'csp-report';
@@ -11,6 +12,7 @@ interface CspReport {
   trustedTypes?: boolean;
   upload?: { workers: string[] };
   form?: { steps: string[]; service: string; documents: string[]; verified: boolean };
+  shown?: { tag: string; lang: string; text: string | null }[];
   error?: string;
   eds?: Record<string, { event: string; code?: string; id?: string; type?: string; shown?: string }>;
   consoleErrors?: string[];
@@ -73,6 +75,14 @@ describe('strict Content-Security-Policy', () => {
     expect(report.violations, JSON.stringify(report.violations)).to.deep.equal([]);
     expect(report.russian).to.equal(true);
     expect(report.defined).to.deep.equal(['doc-checklist', 'doc-uploader', 'sign-panel']);
+  });
+
+  it('below the browser floor, the built kit says so in each element\'s language, with no violation', async () => {
+    const report = await loadProbe('/test/csp/too-old.html');
+    expect(report.error, report.error).to.equal(undefined);
+    expect(report.violations, JSON.stringify(report.violations)).to.deep.equal([]);
+    expect(report.shown!.length).to.equal(3);
+    for (const { tag, lang, text } of report.shown!) expect(text, tag).to.equal(translate(lang as Locale, 'ui.browserTooOld'));
   });
 
   it('detects a violation when one happens (the probe is not blind)', async () => {

@@ -9,6 +9,7 @@ import { formatNumber, translate, locales, type Locale } from '../../src/i18n/lo
 import { hasJpegMetadata } from '../../src/upload/image-info.js';
 import { MIN_LONG_EDGE, PREFERRED_LONG_EDGE } from '../../src/upload/plan.js';
 import { expectAccessible, expectFocused } from '../support/a11y.js';
+import { pasteEvent } from '../support/paste.js';
 import { applyState, docUploaderStates, type DocUploaderState } from '../../stories/states/doc-uploader.states.js';
 import * as f from '../fixtures/files.js';
 
@@ -177,7 +178,7 @@ describe('<doc-uploader>', () => {
     const el = await uploader();
     const button = root(el).querySelector<HTMLButtonElement>('[part="button"]')!;
     button.focus();
-    const paste = new ClipboardEvent('paste', { clipboardData: transfer([await f.pngFile(200, 100, 'screenshot.png')]), bubbles: true, cancelable: true, composed: true });
+    const paste = pasteEvent([await f.pngFile(200, 100, 'screenshot.png')]);
     button.dispatchEvent(paste);
     expect(paste.defaultPrevented).to.equal(true);
     await settled(el, 1);
@@ -491,7 +492,7 @@ describe('<doc-uploader>', () => {
 
   it('the below-A4 warning is not invalidity: aria-invalid stays false', async () => {
     const el = await uploader();
-    el.budget = 120_000;
+    el.budget = 300_000;
     await el.addFiles(await Promise.all([1, 2, 3].map((i) => f.jpegFile(2400, 1800, `p${i}.jpg`, i))));
     await el.updateComplete;
     expect(errorsText(el)).to.contain(translate('en', 'upload.belowMinEdge'));

@@ -9,6 +9,7 @@ import { translate, locales, type Locale } from '../../src/i18n/localize.js';
 import { NcaLayerSigner, SmsCodeSigner, type SignedDetail } from '../../src/signing/index.js';
 import { expectAccessible, expectFocused } from '../support/a11y.js';
 import { jpegFile, pdfFile } from '../fixtures/files.js';
+import { pasteEvent } from '../support/paste.js';
 import { sha256Hex } from '../../src/upload/digest.js';
 import { schoolEnrollFormStates } from '../../stories/states/school-enroll-form.states.js';
 import { applyFormState } from '../../stories/states/service-form.states.js';
@@ -49,12 +50,16 @@ async function type(el: Form, path: string, text: string): Promise<void> {
   await settle(el);
 }
 
-/** Dates are typed into the native date input in the browser's en-US order: MM DD YYYY. */
+/**
+ * Dates are typed into the native date input in the browser's en-US order, with the separators a
+ * person types: MM/DD/YYYY. (Chromium and Firefox move on after two digits; WebKit's field moves on
+ * at the "/".)
+ */
 async function typeDate(el: Form, path: string, iso: string): Promise<void> {
   const [y, m, d] = iso.split('-');
   const input = $<HTMLInputElement>(el, `#field-${path.replace(/\./g, '-')}`)!;
   input.focus();
-  await sendKeys({ type: `${m}${d}${y}` });
+  await sendKeys({ type: `${m}/${d}/${y}` });
   await settle(el);
 }
 
@@ -213,7 +218,7 @@ describe('<school-enroll-form>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: VALID_IIN });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '08212020' });
+    await sendKeys({ type: '08/21/2020' });
     // The date input has three segments (and maybe a picker button): Tab until the school field.
     for (let i = 0; i < 6 && root(el).activeElement?.id !== 'field-school'; i++) await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.id).to.equal('field-school');
@@ -228,7 +233,7 @@ describe('<school-enroll-form>', () => {
     // Residency: Tab into the radio group; arrow keys would move, Space selects the focused one.
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.id).to.equal('field-residency');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     // Statuses: five checkboxes, none chosen (optional for this service).
     for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
     // specialNeeds: the group's first radio is "Yes"; ArrowRight moves to "No" and selects it.
@@ -250,10 +255,7 @@ describe('<school-enroll-form>', () => {
     // Attach by pasting into the focused photo uploader (Ctrl+V with photos on the clipboard).
     const up = uploaderFor(el, 'child-photo');
     up.focus();
-    const dt = new DataTransfer();
-    dt.items.add(await jpegFile(600, 800, 'a.jpg', 3));
-    dt.items.add(await jpegFile(600, 800, 'b.jpg', 4));
-    const paste = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true });
+    const paste = pasteEvent([await jpegFile(600, 800, 'a.jpg', 3), await jpegFile(600, 800, 'b.jpg', 4)]);
     (up.shadowRoot!.activeElement ?? up).dispatchEvent(paste);
     const start = Date.now();
     while ((up.busy || up.files.length < 2) && Date.now() - start < 30000) await new Promise((r) => setTimeout(r, 25));

@@ -1,0 +1,2 @@
+// Answers at once: how long an engine takes to start a worker.
+self.onmessage = () => self.postMessage('ready');
