@@ -166,6 +166,8 @@ export class CompressorPool {
    * first photo does not pay their start-up. Resolves when they are ready; idempotent.
    */
   warm(): Promise<void> {
+    // The main-thread fallback has no workers to start (its module loads with the first image).
+    if (!this.useWorker) return Promise.resolve();
     const starting: Promise<void>[] = [];
     while (this.idle.length + this.running.size < this.concurrency) {
       let worker: globalThis.Worker;
