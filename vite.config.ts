@@ -7,6 +7,7 @@
 //   `vite build --mode rules`  → dist/rules.js, DOM-free, for servers and browsers;
 //   `vite build --mode server` → dist/server.js, egov-forms/server (verifyPayload), Node 20+, no DOM;
 //   `vite build --mode demo`   → dist/demo/, the demo page (index.html) as `npm start` serves it (not part of the package).
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { catalogueParts, filesErrorKeys, type CataloguePart } from './src/i18n/parts.js';
 
@@ -100,6 +101,17 @@ export const elementEntries = [
   'school-transfer-form',
 ] as const;
 
+/** Ships the themes (plain CSS a host links, e.g. the high-contrast one) as dist/themes/*.css. */
+function themes(): Plugin {
+  return {
+    name: 'egov-themes',
+    generateBundle() {
+      const file = 'themes/high-contrast.css';
+      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(new URL(`./src/${file}`, import.meta.url), 'utf8') });
+    },
+  };
+}
+
 const entries: Record<string, Record<string, string>> = {
   rules: { rules: 'src/rules/entry.ts' },
   server: { server: 'src/server/index.ts' },
@@ -135,7 +147,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset URLs: the worker chunk is found beside the kit wherever the host serves it.
     base: './',
-    plugins: rules ? [] : [splitCatalogues(), minifyCssLiterals()],
+    plugins: rules ? [] : [splitCatalogues(), minifyCssLiterals(), themes()],
     build: {
       target: mode === 'server' ? 'node20' : ['es2020', ...BROWSER_FLOOR],
       outDir: 'dist',

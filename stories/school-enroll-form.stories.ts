@@ -25,6 +25,14 @@ export const DocumentsAttached: Story = { args: states.documentsAttached };
 export const Review: Story = { args: states.review };
 export const Sign: Story = { args: states.sign };
 export const Signed: Story = { args: states.signed };
+/** The host's `submit` is working. */
+export const Sending: Story = { args: states.sending };
+/** The host confirmed: the receipt a parent keeps. */
+export const Receipt: Story = { args: states.receipt };
+/** The host could not be reached: message and "Send again". */
+export const SubmitFailed: Story = { args: states.submitFailed };
+/** The host's `lookupChild` filled the child from state records. */
+export const Prefilled: Story = { args: states.prefilled };
 export const WindowNotOpen: Story = { args: states.windowNotOpen };
 export const WindowClosed: Story = { args: states.windowClosed };
 export const AlreadyApplied: Story = { args: states.alreadyApplied };

@@ -74,6 +74,8 @@ export interface DraftControllerOptions {
   root?: () => ParentNode | null | undefined;
   /** Delay after the last change before writing. */
   debounceMs?: number;
+  /** True keeps the draft when the form signs (the form clears it once the host confirmed receipt). */
+  keepOnSigned?: () => boolean;
 }
 
 let sharedStore: DraftStore | undefined;
@@ -520,6 +522,7 @@ export class DraftController implements ReactiveController {
   };
 
   private readonly onSigned = () => {
+    if (this.options.keepOnSigned?.()) return;
     void this.clear('signed');
   };
 

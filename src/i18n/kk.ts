@@ -116,9 +116,15 @@ const kk: Catalogue = {
     'iin-century-digit': 'ЖСН-нің 7-цифры 1–6 аралығында емес, сондықтан туған ғасырды көрсетпейді. 2013 жылдан кейін берілген ЖСН үшін бұл мүмкін; тексеріңіз.', // UNCONFIRMED kk
     required: 'Бұл өрісті толтырыңыз.', // UNCONFIRMED kk
     'invalid-date': 'Бүгінгі күннен кеш емес нақты күнді енгізіңіз.', // UNCONFIRMED kk
-    'invalid-number': 'Дұрыс санды енгізіңіз.', // UNCONFIRMED kk
+    'date-incomplete': 'Күнді сандармен енгізіңіз: күні, айы және жылы, мысалы 15.03.2020.', // UNCONFIRMED kk
+    'date-impossible': 'Мұндай күн жоқ: күні мен айын тексеріңіз (мысалы, 31.02 болмайды).', // UNCONFIRMED kk
+    'submit-offline': 'Өтініш жіберілмеді: қызметпен байланыс жоқ. Интернетке қосылуды тексеріп, «Қайта жіберу» түймесін басыңыз. Жауаптар, файлдар және қолтаңба сақталды.', // UNCONFIRMED kk
+    'submit-failed': 'Қызмет қазір өтінішті қабылдай алмады. Біраздан кейін «Қайта жіберу» түймесін басыңыз. Жауаптар, файлдар және қолтаңба сақталды.', // UNCONFIRMED kk
+    'submit-rejected': 'Қызмет өтінішті қабылдамады. Жауаптар, файлдар және қолтаңба сақталды: «Қайта жіберу» түймесін басыңыз, тағы қабылдамаса, қызметке хабарласыңыз.', // UNCONFIRMED kk
+    'submit-bad-answer': 'Қызмет өтініш нөмірінсіз жауап берді, сондықтан алынғаны расталмады. «Қайта жіберу» түймесін басыңыз: өтініш екі рет тіркелмейді.', // UNCONFIRMED kk
+    'invalid-number': 'Санды цифрмен енгізіңіз, мысалы 12 немесе 3,5.', // UNCONFIRMED kk
     'invalid-option': 'Ұсынылған нұсқалардың бірін таңдаңыз.', // UNCONFIRMED kk
-    'invalid-value': 'Жарамсыз мән.', // UNCONFIRMED kk
+    'invalid-value': 'Бұл жауапты оқу мүмкін емес: өшіріп, қайта енгізіңіз.', // UNCONFIRMED kk
     'text-too-long': (p, l) => withNumber(p, 'max', 'Мәтін тым ұзын.', (n) => plural(l, n, { one: 'Ең көбі {n} таңба.', other: 'Ең көбі {n} таңба.' })), // UNCONFIRMED kk
     // Kazakh puts no plural on a noun after a number ("6 жасқа"); the date takes the dative before "дейін".
     'child-too-young': (p, l) => {
@@ -259,6 +265,8 @@ const kk: Catalogue = {
     homeStudyIntro: 'Бұл форма — сіздің өтінішіңіз. «Құжаттар» қадамында үйде оқытуды ұсынатын дәрігерлік-консультациялық комиссияның қорытындысын тіркейсіз.', // UNCONFIRMED kk
   },
   ui: {
+    /** A missing document before the documents step (the checklist preview): neutral, not an error. */
+    toDo: '«Құжаттар» қадамында тіркеу керек', // UNCONFIRMED kk
     checklistTitle: 'Тіркелетін құжаттар',
     checklistEmpty: 'Бұл жауаптар үшін құжат қажет емес.', // UNCONFIRMED kk
     fileCount: (p, l) => plural(l, Number(p.n), { one: '{n} файл', other: '{n} файл' }),
@@ -298,6 +306,47 @@ const kk: Catalogue = {
     mobileOpenApp: 'eGov Mobile-ды ашу', // UNCONFIRMED kk
     mobileTimeLeft: 'Қалған уақыт: {time}', // UNCONFIRMED kk
     noMethodHere: 'Мұнда ұсынылған қол қою тәсілдерінің ешқайсысы бұл құрылғыда жұмыс істемейді. ЭЦҚ үшін компьютердегі NCALayer қажет: бұл бетті компьютерде ашыңыз.', // UNCONFIRMED kk
+  },
+  /** Submission, receipt, prefill and date entry (issue 15): camelCase keys. */
+  journey: {
+    sending: 'Жіберілуде…', // UNCONFIRMED kk
+    sendingHint: 'Өтініш қызметке жіберілуде. Бұл бір минутқа созылуы мүмкін: бетті жаппаңыз.', // UNCONFIRMED kk
+    failedTitle: 'Өтініш жіберілмеді', // UNCONFIRMED kk
+    retry: 'Қайта жіберу', // UNCONFIRMED kk
+    receiptTitle: 'Өтініш қабылданды', // UNCONFIRMED kk
+    receiptLead: 'Қызмет өтінішіңізді алды. Осы түбіртекті сақтаңыз: басып шығарыңыз немесе PDF ретінде сақтаңыз.', // UNCONFIRMED kk
+    reference: 'Өтініш нөмірі', // UNCONFIRMED kk
+    child: 'Бала', // UNCONFIRMED kk
+    service: 'Қызмет', // UNCONFIRMED kk
+    receivedAt: 'Жіберілген уақыты (Қазақстан уақыты)', // UNCONFIRMED kk
+    documents: 'Жіберілген құжаттар', // UNCONFIRMED kk
+    hostMessage: 'Қызметтің хабарламасы', // UNCONFIRMED kk
+    nextTitle: 'Әрі қарай не болады', // UNCONFIRMED kk
+    print: 'Түбіртекті басып шығару', // UNCONFIRMED kk
+    technical: 'Техникалық мәліметтер', // UNCONFIRMED kk
+    idempotencyKey: 'Идемпотенттілік кілті', // UNCONFIRMED kk
+    digest: 'Қол қойылған өтініштің хеші', // UNCONFIRMED kk
+    signedTitle: 'Өтінішке қол қойылды', // UNCONFIRMED kk
+    signedLead: 'Өтінішке осы құрылғыда қол қойылып, сайтқа берілді. Сайт оны алғанын растайды.', // UNCONFIRMED kk
+    signedAt: 'Қол қойылған уақыты (Қазақстан уақыты)', // UNCONFIRMED kk
+    fromRecords: 'мемлекеттік деректерден', // UNCONFIRMED kk
+    lookupLoading: 'Бала туралы мәліметтер мемлекеттік деректерден ізделуде…', // UNCONFIRMED kk
+    lookupFound: 'Баланың мәліметтері мемлекеттік деректерден толтырылды. Тексеріңіз.', // UNCONFIRMED kk
+    lookupNone: 'Бұл ЖСН бойынша мемлекеттік деректерден мәлімет табылмады. Өзіңіз толтырыңыз.', // UNCONFIRMED kk
+    lookupFailed: 'Мемлекеттік деректерге қазір қол жеткізу мүмкін емес. Мәліметтерді өзіңіз толтырыңыз.', // UNCONFIRMED kk
+    suggestDate: '{date} күнін қою (ЖСН бойынша)', // UNCONFIRMED kk
+    suggestDateHint: 'ЖСН-нің алғашқы сандары осы күнді көрсетеді. 2013 жылдан бері олар туған күнмен сәйкес келмеуі мүмкін: дұрыс болса ғана таңдаңыз.', // UNCONFIRMED kk
+    dateHint: 'Күні, айы және жылы, мысалы 15.03.2020', // UNCONFIRMED kk
+    chooseYesNo: '«Иә» немесе «Жоқ» таңдаңыз.', // UNCONFIRMED kk
+    chooseOne: 'Нұсқалардың бірін таңдаңыз.', // UNCONFIRMED kk
+    required: 'міндетті', // UNCONFIRMED kk
+  },
+  /** What happens after the host received the application (rules: nextSteps): camelCase keys, kebab-case step ids. */
+  nextStep: {
+    'school-reviews': 'Мектеп өтініш пен құжаттарды қарап, шешімін хабарлайды.', // UNCONFIRMED kk
+    'originals-in-person': 'Ұйым сұрағанда, тексеру үшін құжаттардың түпнұсқаларын әкеліңіз.', // UNCONFIRMED kk
+    'history-notice': 'Өтінішті қарау нәтижесі туралы хабарлама порталдағы жеке кабинетке («Қызметтер алу тарихы») қызмет көрсету мерзімінде келеді.', // UNCONFIRMED kk
+    'quote-reference': 'Осы өтініш бойынша мектепке не қызметке хабарлассаңыз, жоғарыдағы нөмірді айтыңыз.', // UNCONFIRMED kk
   },
   drafts: {
     restored: 'Жоба қалпына келтірілді: {time} сақталған.', // UNCONFIRMED kk

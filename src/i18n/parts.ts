@@ -5,7 +5,7 @@
 // splitCatalogues); the files themselves stay whole, and tests and the "." entry use them whole.
 export const catalogueParts = {
   files: ['upload', 'document', 'state', 'reason', 'ui', 'error', 'signing'],
-  forms: ['service', 'form', 'status', 'residency', 'transferReason', 'campKind', 'drafts', 'error', 'ui'],
+  forms: ['service', 'form', 'status', 'residency', 'transferReason', 'campKind', 'drafts', 'error', 'ui', 'journey', 'nextStep'],
 } as const;
 
 /**

@@ -12,6 +12,8 @@ export const errorCodes = [
   // answers
   'required',
   'invalid-date',
+  'date-incomplete',
+  'date-impossible',
   'invalid-number',
   'invalid-option',
   'invalid-value',
@@ -26,6 +28,11 @@ export const errorCodes = [
   'clock-invalid',
   'already-applied',
   'application-check-failed',
+  // submission to the host (submit)
+  'submit-offline',
+  'submit-failed',
+  'submit-rejected',
+  'submit-bad-answer',
   // documents and files
   'document-missing',
   'budget-exceeded',

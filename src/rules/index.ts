@@ -3,6 +3,8 @@ import './zod-config.js';
 export * from './age.js';
 export * from './checklist.js';
 export * from './dates.js';
+export * from './day-input.js';
+export * from './next-steps.js';
 export * from './documents.js';
 export * from './errors.js';
 export * from './ids.js';

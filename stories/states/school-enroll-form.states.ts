@@ -39,6 +39,14 @@ export const schoolEnrollFormStates = {
   sign: { step: 'sign', now: IN_WINDOW, answers: completeAnswers, registry: inRecords, attach: ['child-photo'] },
   /** Signed on this device: the receipt with the idempotency key. */
   signed: { step: 'receipt', now: IN_WINDOW, answers: completeAnswers, registry: inRecords, attach: ['child-photo'] },
+  /** Signed, and the host's submit is still working: "Sending…". */
+  sending: { step: 'sign', submit: 'sending', now: IN_WINDOW, answers: completeAnswers, registry: inRecords, attach: ['child-photo'] },
+  /** The host confirmed: the receipt with its reference, the child, Kazakhstan time, next steps, print. */
+  receipt: { step: 'receipt', submit: 'received', now: IN_WINDOW, answers: completeAnswers, registry: inRecords, attach: ['child-photo'] },
+  /** The host could not be reached: the reason and "Send again"; answers, files and signature kept. */
+  submitFailed: { step: 'sign', submit: 'failed', now: IN_WINDOW, answers: completeAnswers, registry: inRecords, attach: ['child-photo'] },
+  /** The IIN was entered and the host's lookupChild filled the child from state records. */
+  prefilled: { step: 'child', now: IN_WINDOW, lookupIin: '200821501076' },
   /** 20 May: says when applications open. */
   windowNotOpen: { step: 'child', now: '2027-05-20T06:00:00Z', answers: completeAnswers },
   /** 5 September: closed, and the signing step offers no way to sign. */

@@ -52,11 +52,21 @@ export interface ServiceFormState {
   now?: string;
   /** The host's one-application check answers yes. */
   alreadyApplied?: boolean;
+  /**
+   * The host's `submit` after signing: `sending` (never answers), `received` (answers a reference:
+   * the receipt), `failed` (no connection: the message and "Send again"). With `step: 'sign'` or `'receipt'`.
+   */
+  submit?: 'sending' | 'received' | 'failed';
+  /** The host's `lookupChild` answers for this IIN, typed into the IIN field: the child is prefilled from state records. */
+  lookupIin?: string;
   /** The host's one-application check fails (its back end is unreachable). */
   applicationCheckFails?: boolean;
   /** The host's list of schools: the school question becomes a choice among them. */
   schools?: { id: string; name: string }[];
 }
+
+/** The child the stories' `lookupChild` finds in state records. */
+export const recordsChild = { lastName: 'Сейтқали', firstName: 'Аружан', patronymic: 'Ерланқызы', birthDate: '2020-08-21' };
 
 /** The fixed clock of the states and tests: 10 September 2026, 11:00 in Kazakhstan. */
 export const stateNow = (): Date => new Date('2026-09-10T06:00:00Z');
@@ -67,6 +77,10 @@ export async function applyFormState(form: ServiceForm, state: ServiceFormState)
   form.noDraft = true;
   form.now = state.now ? () => new Date(state.now!) : stateNow;
   if (state.alreadyApplied) form.hasApplication = async () => true;
+  if (state.submit === 'sending') form.submit = () => new Promise(() => {});
+  if (state.submit === 'received') form.submit = async () => ({ reference: 'KZ-2027-000451' });
+  if (state.submit === 'failed') form.submit = async () => Promise.reject(new TypeError('Failed to fetch'));
+  if (state.lookupIin) form.lookupChild = async () => recordsChild;
   if (state.applicationCheckFails) {
     form.hasApplication = async () => {
       throw new Error('the host could not be reached');
@@ -93,12 +107,20 @@ export async function applyFormState(form: ServiceForm, state: ServiceFormState)
   const index = form.steps.findIndex((s) => s.id === target);
   if (index < 0) throw new Error(`${form.localName}: no step ${target}`);
   if (index > 0) await form.goTo(index);
-  if (state.step === 'receipt') {
+  if (state.lookupIin) {
+    const input = $(form, '#field-child-iin') as HTMLInputElement;
+    input.value = state.lookupIin;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    for (let i = 0; i < 50 && !form.shadowRoot!.querySelector('[data-lookup="found"]'); i++) await new Promise((r) => setTimeout(r, 10));
+  }
+  if (state.step === 'receipt' || state.submit) {
     const signed = nextEvent<SignedDetail>(form, 'signed-payload');
     const panel = $(form, 'sign-panel') as HTMLElement & { start(method: string): Promise<void>; updateComplete: Promise<unknown> };
     await panel.updateComplete;
     await panel.start('webcrypto');
     await signed;
+    // With the host's submit: until it answered (or, for `sending`, until "Sending…" shows).
+    for (let i = 0; i < 100 && form.submissionStatus.status === 'sending' && state.submit !== 'sending'; i++) await new Promise((r) => setTimeout(r, 10));
   }
   if (state.tried) await form.next();
   await settle(form);

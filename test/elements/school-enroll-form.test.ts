@@ -50,16 +50,12 @@ async function type(el: Form, path: string, text: string): Promise<void> {
   await settle(el);
 }
 
-/**
- * Dates are typed into the native date input in the browser's en-US order, with the separators a
- * person types: MM/DD/YYYY. (Chromium and Firefox move on after two digits; WebKit's field moves on
- * at the "/".)
- */
+/** Dates are typed into the kit's date field as parents write them, digits only: DD MM YYYY (the field adds the dots). */
 async function typeDate(el: Form, path: string, iso: string): Promise<void> {
   const [y, m, d] = iso.split('-');
   const input = $<HTMLInputElement>(el, `#field-${path.replace(/\./g, '-')}`)!;
   input.focus();
-  await sendKeys({ type: `${m}/${d}/${y}` });
+  await sendKeys({ type: `${d}${m}${y}` });
   await settle(el);
 }
 
@@ -218,9 +214,9 @@ describe('<school-enroll-form>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: VALID_IIN });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '08/21/2020' });
-    // The date input has three segments (and maybe a picker button): Tab until the school field.
-    for (let i = 0; i < 6 && root(el).activeElement?.id !== 'field-school'; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '21082020' }); // dd mm yyyy, as a parent writes it: the field adds the dots
+    expect($<HTMLInputElement>(el, '#field-child-birthDate')!.value).to.equal('21.08.2020');
+    await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.id).to.equal('field-school');
     await sendKeys({ type: 'School No. 5' });
     await sendKeys({ press: 'Tab' });

@@ -97,6 +97,7 @@ describe('reference receiver (npm start): the built demo, signed in Chromium, PO
     await page.goto(base);
     await page.waitForFunction(() => !!customElements.get('school-enroll-form'));
     // The host page's control: the civil registry holds the birth (so no birth certificate is asked).
+    await page.locator('details.developer > summary').click(); // the host's demo settings are tucked away
     await page.locator('input[name="civilRegistry"]').check();
     const form = page.locator('school-enroll-form');
     await form.locator('#field-child-iin').fill('200821501076');
@@ -122,9 +123,21 @@ describe('reference receiver (npm start): the built demo, signed in Chromium, PO
     await form.locator('#continue').click(); // → review
     await form.locator('#continue').click(); // → sign
     await form.locator('sign-panel [part="method-button"][data-method="webcrypto"]').click();
-    const output = page.locator('#receiver-output');
-    await page.waitForFunction(() => /Reference|Refused|could not/.test(document.querySelector('#receiver-output')?.textContent ?? ''), undefined, { timeout: 60_000 });
-    const answer = (await output.textContent()) ?? '';
+    // The demo gives the form the receiver as its `submit`: the form shows the receipt with the
+    // receiver's reference, or why it was refused (with the receiver's codes) and "Send again".
+    await page.waitForFunction(
+      () => !!document.querySelector('school-enroll-form')!.shadowRoot!.querySelector('[data-reference], [data-submission="failed"]'),
+      undefined,
+      { timeout: 60_000 },
+    );
+    const answer = await page.evaluate(() => {
+      const shadow = document.querySelector('school-enroll-form')!.shadowRoot!;
+      const reference = shadow.querySelector('[data-reference]')?.textContent;
+      if (reference) return `Received. Reference: ${reference}`;
+      const failed = shadow.querySelector<HTMLElement>('[data-submission="failed"]')!;
+      const codes = [...failed.querySelectorAll<HTMLElement>('[data-host-code]')].map((e) => e.dataset.hostCode).join(', ');
+      return `Refused (${failed.dataset.code}): ${codes}`;
+    });
     const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
     const captured = await page.evaluate(() => (window as unknown as { sent?: Sent }).sent);
     await context.close();
@@ -167,7 +180,7 @@ describe('reference receiver (npm start): the built demo, signed in Chromium, PO
 
   it('a second application made again in the browser is refused on the page', async () => {
     const second = await applyThroughTheDemo();
-    expect(second.answer).to.equal('Refused (409): already-applied');
+    expect(second.answer).to.equal('Refused (submit-rejected): already-applied');
     expect(await demoServer.storage.count()).to.equal(1);
   });
 

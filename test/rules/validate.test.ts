@@ -94,7 +94,7 @@ describe('rules/validate', () => {
       ['no age check while the school year does not parse', 'school-enrollment', { child: young, schoolYear: 'next', school: 'S' }, {},
         ['schoolYear:invalid-number']],
       ['no age check while the birth date does not parse', 'school-enrollment', { child: { ...young, birthDate: '2021-02-30' }, schoolYear: 2026, school: 'S' }, {},
-        ['child.birthDate:invalid-date']],
+        ['child.birthDate:date-impossible']],
       ['status-required before the camp kind is chosen', 'camp-referral', { child, schoolYear: 2026, school: 'S', statuses: [] }, {},
         ['campKind:required', 'statuses:status-required']],
       ['status-required when statuses are not given at all', 'meal-subsidy', { child, schoolYear: 2026 }, {},

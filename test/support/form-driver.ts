@@ -37,7 +37,7 @@ export async function settle(form: ServiceForm): Promise<void> {
 /**
  * Answers one question of the current step. Text is typed key by key into the focused input;
  * `true`/`false` click Yes/No; an option id clicks its radio; a list ticks exactly those checkboxes.
- * Dates are set as a date picker sets them (typing depends on the browser's locale segment order).
+ * Dates are typed as dd.mm.yyyy into the kit's date field (an ISO value is turned round first).
  */
 export async function answer(form: ServiceForm, path: string, value: UiAnswer): Promise<void> {
   const id = idOf(path);
@@ -55,12 +55,6 @@ export async function answer(form: ServiceForm, path: string, value: UiAnswer): 
     control.focus();
     control.value = String(value);
     control.dispatchEvent(new Event('change', { bubbles: true }));
-  } else if (control instanceof HTMLInputElement && control.type === 'date') {
-    control.focus();
-    control.value = String(value);
-    control.dispatchEvent(new Event('input', { bubbles: true }));
-    control.dispatchEvent(new Event('change', { bubbles: true }));
-    control.blur();
   } else {
     const input = control as HTMLInputElement | HTMLTextAreaElement;
     input.focus();
@@ -68,7 +62,9 @@ export async function answer(form: ServiceForm, path: string, value: UiAnswer): 
       input.select();
       await sendKeys({ press: 'Backspace' });
     }
-    await sendKeys({ type: String(value) });
+    // Dates are typed as parents write them: an ISO answer becomes dd.mm.yyyy on the keyboard.
+    const iso = control.dataset.kind === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value)) : null;
+    await sendKeys({ type: iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : String(value) });
     input.blur();
   }
   await settle(form);

@@ -62,6 +62,12 @@ export const styles = css`
   li[data-state='missing'] [part='item-state'] {
     color: var(--_error);
   }
+  :host([preview]) li[data-state='missing'] {
+    border-left-color: var(--_border);
+  }
+  :host([preview]) li[data-state='missing'] [part='item-state'] {
+    color: inherit;
+  }
   li[data-state='provided'] [part='item-state'] {
     color: var(--_success);
   }

@@ -47,6 +47,7 @@ export class DocChecklist extends LitElement {
     medicalCertificates: { attribute: 'medical-certificates' },
     provided: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    preview: { type: Boolean, reflect: true },
     lang: { reflect: true },
   };
 
@@ -64,6 +65,8 @@ export class DocChecklist extends LitElement {
   declare provided: Partial<Record<DocumentId, number>>;
   /** Level of the heading (2 by default) so it fits the host page's outline. */
   declare headingLevel: number;
+  /** A preview before the documents can be attached: a missing document is a neutral "to do", not an error. */
+  declare preview: boolean;
 
   private readonly i18n = new LocaleController(this, ['files']);
 
@@ -85,6 +88,7 @@ export class DocChecklist extends LitElement {
     this.medicalCertificates = 'optional';
     this.provided = {};
     this.headingLevel = 2;
+    this.preview = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -124,14 +128,14 @@ export class DocChecklist extends LitElement {
     const state: ItemDisplayState = status.state;
     return html`
       <li part="checklist-item" data-doc=${item.doc} data-state=${state}>
-        <span class="icon" aria-hidden="true">${ICONS[state]}</span>
+        <span class="icon" aria-hidden="true">${this.preview && state === 'missing' ? '○' : ICONS[state]}</span>
         <span part="item-name">${t(`document.${item.doc}`)}${item.count > 1
             ? html` <span part="item-count">(${t('ui.fileCount', { n: item.count })})</span>`
             : nothing}</span>
         <span part="item-state" data-attached=${status.attached} data-total=${status.total}
           >${status.partial
             ? t('ui.attachedOf', { n: status.attached, total: status.total })
-            : html`${t(`state.${state}`)}${status.total > 1 && state !== 'registry'
+            : html`${this.preview && state === 'missing' ? t('ui.toDo') : t(`state.${state}`)}${status.total > 1 && state !== 'registry'
                 ? html` · ${t('ui.attachedOf', { n: status.attached, total: status.total })}`
                 : nothing}`}</span
         >

@@ -1,6 +1,7 @@
 // The document uploader: files in by picking, dropping or pasting; typed by content, photos
 // compressed in the kit's worker to their share of the application's budget; a form control.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { detectDevice } from '../../signing/device.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContextConsumer } from '@lit/context';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -620,7 +621,8 @@ export class DocUploader extends LitElement implements BudgetMember {
           @dragleave=${this.onDragLeave}
           @drop=${this.onDrop}
         >
-          <span>${t('upload.dropHint')}</span>
+          <!-- Phones and tablets neither drag files nor paste them here: only the button is offered there. -->
+          ${detectDevice() === 'mobile' ? nothing : html`<span>${t('upload.dropHint')}</span>`}
           <button
             part="button"
             type="button"

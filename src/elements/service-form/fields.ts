@@ -5,6 +5,8 @@ import { live } from 'lit/directives/live.js';
 import type { Locale, Params } from '../../i18n/localize.js';
 import { fieldId } from './answers.js';
 import type { FieldDefinition } from './form-definition.js';
+import { renderDateInput } from './date-input.js';
+import { formatDayNumeric } from '../../rules/index.js';
 
 export interface FieldView {
   field: FieldDefinition;
@@ -16,11 +18,15 @@ export interface FieldView {
   schools: { id: string; name: string }[];
   onInput: (value: unknown) => void;
   onBlur: () => void;
+  /** The answer came from state records (the host's `lookupChild`): said next to the label. */
+  fromRecords?: boolean;
+  /** A date offered for a date field ('YYYY-MM-DD', from the IIN's digits). */
+  suggestion?: string;
 }
 
 function describedBy(id: string, view: FieldView): string | typeof nothing {
   const ids = [
-    view.field.hint ? `${id}-hint` : '',
+    view.field.hint || view.field.kind === 'date' ? `${id}-hint` : '',
     view.error ? `${id}-error` : '',
     view.warnings.length ? `${id}-warning` : '',
   ].filter(Boolean);
@@ -30,7 +36,9 @@ function describedBy(id: string, view: FieldView): string | typeof nothing {
 function messages(id: string, view: FieldView): TemplateResult {
   const { t } = view;
   return html`
-    ${view.field.hint ? html`<p part="hint" class="hint" id="${id}-hint">${t(view.field.hint)}</p>` : nothing}
+    ${view.field.hint || view.field.kind === 'date'
+      ? html`<p part="hint" class="hint" id="${id}-hint">${t(view.field.hint ?? 'journey.dateHint')}</p>`
+      : nothing}
     ${view.error
       ? html`<p part="error-message" class="error-message" id="${id}-error">
           <span class="visually-hidden">${t('form.errorPrefix')}</span> ${view.error}
@@ -44,7 +52,9 @@ function messages(id: string, view: FieldView): TemplateResult {
 
 function labelText(view: FieldView): TemplateResult {
   const { t, field } = view;
-  return html`${t(field.label)}${field.optional ? html` <span class="optional">(${t('form.optional')})</span>` : nothing}`;
+  return html`${t(field.label)}${field.optional ? html` <span class="optional">(${t('form.optional')})</span>` : nothing}${view.fromRecords
+    ? html` <span part="from-records" class="from-records" data-from-records>${t('journey.fromRecords')}</span>`
+    : nothing}`;
 }
 
 function optionLabel(view: FieldView, option: string): string {
@@ -97,7 +107,25 @@ export function renderField(view: FieldView): TemplateResult {
       </div>
     `;
   }
-  const type = field.kind === 'date' ? 'date' : 'text';
+  if (field.kind === 'date') {
+    return html`
+      <div part="field" class=${wrapperClass} data-field=${field.path}>
+        <label part="label" for=${id}>${labelText(view)}</label>
+        ${messages(id, view)}
+        ${renderDateInput({
+          id,
+          value: view.value,
+          invalid: Boolean(view.error),
+          describedBy: describedBy(id, view),
+          t: view.t,
+          onInput: view.onInput,
+          onBlur: view.onBlur,
+          suggestion: view.suggestion,
+        })}
+      </div>
+    `;
+  }
+  const type = 'text';
   const numeric = field.kind === 'iin' || field.kind === 'number';
   return html`
     <div part="field" class=${wrapperClass} data-field=${field.path}>
@@ -108,7 +136,6 @@ export function renderField(view: FieldView): TemplateResult {
         class=${field.kind === 'iin' ? 'input-iin' : field.kind === 'number' ? 'input-number' : ''}
         type=${type}
         inputmode=${numeric ? (field.kind === 'number' ? 'decimal' : 'numeric') : nothing}
-        maxlength=${field.kind === 'iin' ? 12 : nothing}
         autocomplete=${field.autocomplete ?? (field.kind === 'iin' ? 'off' : nothing)}
         spellcheck=${field.kind === 'text' || field.kind === 'school' ? nothing : 'false'}
         aria-invalid=${invalid}
@@ -124,7 +151,8 @@ export function renderField(view: FieldView): TemplateResult {
 
 /** Text as typed; numbers as numbers when they parse (the schema reports what does not). */
 function parseInput(field: FieldDefinition, raw: string): unknown {
-  if (field.kind === 'iin') return raw.replace(/\s+/g, '');
+  // A pasted IIN keeps only its digits' order: spaces, dashes and dots people group it with go.
+  if (field.kind === 'iin') return raw.replace(/[\s\-\u2010-\u2015.]+/g, '');
   if (field.kind === 'number') {
     const trimmed = raw.trim().replace(',', '.');
     if (trimmed === '') return undefined;
@@ -196,5 +224,6 @@ export function displayValue(
   }
   if (field.kind === 'choice') return field.optionLabels ? t(`${field.optionLabels}.${String(value)}`) : String(value);
   if (field.kind === 'school') return schools.find((s) => s.id === value)?.name ?? String(value);
+  if (field.kind === 'date') return formatDayNumeric(String(value));
   return String(value);
 }

@@ -104,15 +104,21 @@ export class FormController implements ReactiveController {
   }
 
   /** Issues that belong to a field: its path or anything below it (an item of a list). */
-  issuesFor(field: FieldDefinition): RuleIssue[] {
-    return this.issues.filter((issue) => belongsTo(issue, field.path));
+  issuesFor(field: FieldDefinition, askYesNo = false): RuleIssue[] {
+    const issues = this.issues.filter((issue) => belongsTo(issue, field.path));
+    // A yes/no question left unanswered on its step is not a silent "no": it blocks the step until
+    // answered. (The rules read a missing answer as "no", so a host's prefill without it still signs.)
+    if (askYesNo && field.kind === 'yes-no' && !field.optional && this.get(field.path) === undefined) {
+      return [{ path: field.path.split('.'), code: 'required' }, ...issues];
+    }
+    return issues;
   }
 
-  /** Errors of the step's visible fields, in field order. */
-  stepErrors(step: StepDefinition): { field: FieldDefinition; issue: RuleIssue }[] {
+  /** Errors of the step's visible fields, in field order; `askYesNo`: unanswered yes/no questions too (Continue on that step). */
+  stepErrors(step: StepDefinition, askYesNo = false): { field: FieldDefinition; issue: RuleIssue }[] {
     const out: { field: FieldDefinition; issue: RuleIssue }[] = [];
     for (const field of this.visibleFields(step)) {
-      const issue = this.issuesFor(field).find((i) => i.severity !== 'warning');
+      const issue = this.issuesFor(field, askYesNo).find((i) => i.severity !== 'warning');
       if (issue) out.push({ field, issue });
     }
     return out;
@@ -125,7 +131,7 @@ export class FormController implements ReactiveController {
   /** A field's error is shown once it was touched or its step was tried (not while typing the first character). */
   shownError(step: StepDefinition, field: FieldDefinition): RuleIssue | undefined {
     if (!this.touchedPaths.has(field.path) && !this.tried.has(step.id)) return undefined;
-    return this.issuesFor(field).find((i) => i.severity !== 'warning');
+    return this.issuesFor(field, true).find((i) => i.severity !== 'warning');
   }
 
   shownWarnings(step: StepDefinition, field: FieldDefinition): RuleIssue[] {

@@ -12,6 +12,7 @@ import {
   isFarFromAspect,
   missingDocuments,
   services,
+  validateIin,
   windowStatus,
   type ChecklistItem,
   type DocumentId,
@@ -39,6 +40,9 @@ import type { FieldDefinition, FormDefinition, StepDefinition } from './form-def
 import { renderField, displayValue } from './fields.js';
 import { DraftController, draftKey, type DraftStoreLike } from '../../drafts/index.js';
 import { renderDraftNotice } from '../../drafts/draft-notice.js';
+import { SubmissionController, type SubmitCallback } from './submission-controller.js';
+import { LookupController, type LookupChild } from './lookup-controller.js';
+import { receiptStyles } from './receipt.styles.js';
 
 
 /** A summary entry: a message and the id of the control it is about. */
@@ -57,7 +61,7 @@ type Phase = 'filling' | 'signed';
  * with one uploader per document sharing one 5 MB budget, "check your answers", and signing to a
  * `signed-payload`. A service's element is this engine plus its `FormDefinition`.
  *
- * @fires signed-payload - The application was signed. `detail`: `{ service, payload, canonical, digest, signature, files }`.
+ * @fires signed-payload - The application was signed (with or without `submit`, before sending). `detail`: `{ service, payload, canonical, digest, signature, files }`.
  * @fires step-change - The visible step changed. `detail`: `{ step }`.
  * @fires answers-change - An answer changed. `detail`: `{ answers }`.
  *
@@ -75,7 +79,14 @@ type Phase = 'filling' | 'signed';
  * @csspart checklist-item - A document of the checklist, with `data-doc` and `data-state` (`missing`, `provided`, `optional`, `registry`).
  * @csspart budget - The attachments' size budget.
  * @csspart review - The "check your answers" list.
- * @csspart receipt - What was sent, after signing.
+ * @csspart receipt - After signing: the receipt once the host's `submit` gave its reference (`data-submission="received"`), or the signed view without `submit` (`data-submission="signed"`).
+ * @csspart sending - "Sending…" while the host's `submit` runs.
+ * @csspart submit-error - Why sending failed (`data-code`), with "Send again".
+ * @csspart reference - The host's reference on the receipt.
+ * @csspart next-steps - What happens next for this service, on the receipt.
+ * @csspart technical - The "technical details" disclosure (idempotency key, digest).
+ * @csspart from-records - "from state records" next to an answer the host's `lookupChild` filled.
+ * @csspart suggestion - The button offering the IIN's date as the date of birth.
  * @csspart button - Every button; `button-primary` for the main action.
  * @csspart draft-status - The draft notice: restored (with "start over"), drafts off, files to attach again; `data-status`.
  *
@@ -87,7 +98,7 @@ type Phase = 'filling' | 'signed';
  */
 export class ServiceForm extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokens, visuallyHidden, styles];
+  static override styles = [tokens, visuallyHidden, styles, receiptStyles];
 
   /** The service's definition; subclasses set it. */
   static definition: FormDefinition;
@@ -113,6 +124,8 @@ export class ServiceForm extends LitElement {
     signer: { attribute: false },
     signers: { attribute: false },
     hasApplication: { attribute: false },
+    submit: { attribute: false },
+    lookupChild: { attribute: false },
     stepIndex: { state: true },
     phase: { state: true },
     summary: { state: true },
@@ -162,6 +175,18 @@ export class ServiceForm extends LitElement {
   declare signers: SignPanelSigners | undefined;
   /** The host's one-application check: resolves true when this child already has an application. */
   declare hasApplication: ((iin: string) => Promise<boolean> | boolean) | undefined;
+  /**
+   * The host's sending: `(detail) => Promise<{ reference, message? }>`, called with the
+   * `signed-payload` detail after signing. While it runs the form shows "Sending…"; once it resolves,
+   * a receipt with the host's reference; when it rejects, the reason and "Send again" (nothing lost).
+   * The draft is kept until it resolves. Without it, the `signed-payload` event alone.
+   */
+  declare submit: SubmitCallback | undefined;
+  /**
+   * Prefill from state records: `(iin) => Promise<{ lastName, firstName, patronymic?, birthDate } | null>`,
+   * called once a valid IIN is entered; fills those answers and marks them "from state records".
+   */
+  declare lookupChild: LookupChild | undefined;
 
   /** @internal */
   declare protected stepIndex: number;
@@ -210,6 +235,20 @@ export class ServiceForm extends LitElement {
   private pending?: Omit<SignedDetail, 'signature' | 'service'>;
   /** @internal Answers, step and processed files kept on the device until signed. */
   protected readonly drafts: DraftController;
+  /** The host's `submit`: sending, received (the receipt), failed (retry). */
+  protected readonly submission = new SubmissionController(this, {
+    submit: () => this.submit,
+    now: () => this.validNow(),
+    onReceived: () => void this.drafts.clear('signed'),
+  });
+  /** The host's `lookupChild`: prefill from state records. */
+  protected readonly lookup = new LookupController(this, {
+    lookup: () => this.lookupChild,
+    set: (path, value) => {
+      this.form.set(path, value);
+      this.emit('answers-change', { answers: this.form.answers });
+    },
+  });
 
   constructor() {
     super();
@@ -238,6 +277,8 @@ export class ServiceForm extends LitElement {
       ttlDays: () => this.draftTtl,
       enabled: () => !this.noDraft,
       store: () => this.draftStore,
+      // With the host's `submit`, the draft stays until the host confirmed receipt.
+      keepOnSigned: () => typeof this.submit === 'function',
       getAnswers: () => this.form.answers,
       getStep: () => this.currentStep,
       restore: (draft) => {
@@ -250,6 +291,8 @@ export class ServiceForm extends LitElement {
         this.form.reset(this.withParents({}));
         for (const doc of this.attachments.docs) this.attachments.source(doc)?.formResetCallback?.();
         this.filesSetAside.clear();
+        this.lookup.reset();
+        this.submission.reset();
         this.attached = {};
         this.showSummary();
         void this.goTo(0);
@@ -436,6 +479,8 @@ export class ServiceForm extends LitElement {
   /** @internal */
   protected onFieldInput(field: FieldDefinition, value: unknown): void {
     this.form.set(field.path, value);
+    this.lookup.edited(field.path);
+    if (field.kind === 'iin') this.lookup.iinChanged(value);
     this.emit('answers-change', { answers: this.form.answers });
     // The summary follows the answers once shown, so a fixed error leaves it.
     if (this.summary.length) this.showSummary(() => this.buildSummary());
@@ -504,7 +549,7 @@ export class ServiceForm extends LitElement {
     const question = this.definition.steps.find((s) => s.id === step);
     if (question) {
       if (!this.form.wasTried(step)) return [];
-      return this.form.stepErrors(question).map(({ field, issue }) => this.summaryEntry(field, issue));
+      return this.form.stepErrors(question, true).map(({ field, issue }) => this.summaryEntry(field, issue));
     }
     if (step === 'documents' && this.form.wasTried(step)) return this.documentProblems();
     if ((step === 'sign' || step === 'review') && this.form.wasTried('review')) return this.allProblems();
@@ -554,6 +599,9 @@ export class ServiceForm extends LitElement {
     const { t } = this.i18n;
     const params: Params = { ...(issue.params ?? {}) };
     if (field) params.field = t(field.label);
+    // "Fill in this field" says nothing to a parent before radio buttons: say what to choose.
+    if (issue.code === 'required' && field?.kind === 'yes-no') return t('journey.chooseYesNo');
+    if (issue.code === 'required' && field?.kind === 'choice') return t('journey.chooseOne');
     return t(`error.${issue.code}`, params);
   }
 
@@ -688,10 +736,35 @@ export class ServiceForm extends LitElement {
     const detail: SignedDetail = { service: this.definition.service, ...pending, signature: event.detail.signature };
     this.pending = undefined;
     this.receipt = detail;
+    if (this.submission.enabled) {
+      // The host sends it: "Sending…", then its receipt or the reason and "Send again".
+      this.emit('signed-payload', detail);
+      await this.sendSigned(() => this.submission.send(detail));
+      return;
+    }
     this.phase = 'signed';
     this.emit('signed-payload', detail);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
+  }
+
+  /** Sends (or sends again) through the host's `submit`, then moves focus to the receipt or the failure. */
+  private async sendSigned(send: () => Promise<unknown>): Promise<void> {
+    const sending = send();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-submission="sending"]')?.focus();
+    await sending;
+    await this.updateComplete;
+    const target = this.submission.state.status === 'received' ? '#receipt-title' : '#submit-error';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  /** The submission's state: `idle`, `sending`, `received` or `failed` (with its code). */
+  get submissionStatus(): { status: string; code?: string; reference?: string } {
+    const state = this.submission.state;
+    if (state.status === 'failed') return { status: state.status, code: state.code };
+    if (state.status === 'received') return { status: state.status, reference: state.reference };
+    return { status: state.status };
   }
 
   /** @internal The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
@@ -734,8 +807,10 @@ export class ServiceForm extends LitElement {
     return html`
       <div part="base" class="base">
         ${this.renderHeader()}
-        ${this.phase === 'signed' ? nothing : renderDraftNotice(this.drafts, { t, locale: this.i18n.locale, onStartOver: () => void this.drafts.startOver() })}
-        ${this.phase === 'signed' && this.receipt
+        ${this.phase === 'signed' || this.submission.state.status === 'received' ? nothing : renderDraftNotice(this.drafts, { t, locale: this.i18n.locale, onStartOver: () => void this.drafts.startOver() })}
+        ${this.submission.state.status === 'received'
+          ? this.signing!.renderReceipt(this.submission.state, { t, locale: this.i18n.locale })
+          : this.phase === 'signed' && this.receipt
           ? this.renderReceipt(this.receipt)
           : html`
               <p part="progress" class="progress">
@@ -832,7 +907,10 @@ export class ServiceForm extends LitElement {
     const { t, locale } = this.i18n;
     return html`
       ${step.intro ? html`<p class="intro">${t(step.intro)}</p>` : nothing}
-      <div class="fields">
+      ${step.fields.some((f) => f.kind === 'iin') && this.lookup.status !== 'idle'
+        ? html`<p part="notice" class="notice" role="status" data-lookup=${this.lookup.status}>${t(`journey.lookup${this.lookup.status[0]!.toUpperCase()}${this.lookup.status.slice(1)}`)}</p>`
+        : nothing}
+      <div class="fields" @keydown=${(e: KeyboardEvent) => this.onFieldKeydown(e)}>
         ${this.form.visibleFields(step).map((field) =>
           renderField({
             field,
@@ -842,6 +920,8 @@ export class ServiceForm extends LitElement {
             t,
             locale,
             schools: this.schools,
+            fromRecords: this.lookup.fromRecords.has(field.path),
+            suggestion: field.path === 'child.birthDate' ? this.birthDateSuggestion() : undefined,
             onInput: (value) => this.onFieldInput(field, value),
             onBlur: () => this.onFieldBlur(field),
           }),
@@ -849,10 +929,29 @@ export class ServiceForm extends LitElement {
       </div>
       ${step === this.definition.steps[this.definition.steps.length - 1]
         ? html`<!-- The checklist follows the answers as they are given, before the documents step. -->
-            <doc-checklist class="checklist-preview" heading-level="3" .items=${this.form.checklist} .provided=${this.attached}></doc-checklist>`
+            <doc-checklist class="checklist-preview" heading-level="3" preview .items=${this.form.checklist} .provided=${this.attached}></doc-checklist>`
         : nothing}
       ${this.renderNav(t('form.continue'), () => this.next())}
     `;
+  }
+
+  /** The IIN's date digits as a date of birth to offer (never filled in unasked: since 2013 they need not match). */
+  private birthDateSuggestion(): string | undefined {
+    const birthDate = this.form.get('child.birthDate');
+    if (typeof birthDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(birthDate)) return undefined;
+    const result = validateIin(String(this.form.get('child.iin') ?? ''));
+    return result.valid ? result.birthDate : undefined;
+  }
+
+  /** Enter in a one-line field continues, as it submits a native form. */
+  private onFieldKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLInputElement) || ['button', 'submit', 'file', 'reset'].includes(target.type)) return;
+    event.preventDefault();
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+    this.form.touch(this.pathOfId(target.id) ?? target.id);
+    void this.next();
   }
 
   private errorText(step: StepDefinition, field: FieldDefinition): string | undefined {
@@ -987,6 +1086,17 @@ export class ServiceForm extends LitElement {
     const { t } = this.i18n;
     const window = this.window;
     const closed = window !== undefined && !window.open;
+    const submission = this.submission.state;
+    if (submission.status === 'sending' || submission.status === 'failed') {
+      return html`
+        ${submission.status === 'sending'
+          ? this.signing!.renderSending({ t, locale: this.i18n.locale })
+          : this.signing!.renderFailure(submission, { t, locale: this.i18n.locale }, () => void this.sendSigned(() => this.submission.retry()))}
+        ${submission.status === 'failed'
+          ? html`<div class="nav"><button part="button" type="button" class="secondary" @click=${() => { this.submission.reset(); void this.back(); }}>${t('form.back')}</button></div>`
+          : nothing}
+      `;
+    }
     return html`
       <p class="intro">${t('form.signIntro')}</p>
       ${closed
@@ -1008,23 +1118,8 @@ export class ServiceForm extends LitElement {
   /** Extension point: the receipt after signing (the host's reference, child, service, time). */
   protected renderReceipt(detail: SignedDetail): TemplateResult {
     const { t, locale } = this.i18n;
-    return html`
-      <section part="receipt" class="receipt" aria-labelledby="receipt-title">
-        <h2 id="receipt-title" tabindex="-1">${t('form.receiptTitle')}</h2>
-        <p>${t('form.receiptText')}</p>
-        <dl class="summary-list">
-          <div class="summary-row"><dt>${t('form.receiptService')}</dt><dd>${t(`service.${detail.service}`)}</dd></div>
-          <div class="summary-row"><dt>${t('form.receiptKey')}</dt><dd><code data-idempotency-key>${detail.payload.idempotencyKey}</code></dd></div>
-          <div class="summary-row"><dt>${t('form.receiptCreated')}</dt><dd>${detail.payload.createdAt}</dd></div>
-          <div class="summary-row"><dt>${t('form.receiptDocuments')}</dt><dd>
-            <ul>${detail.payload.documents.map(
-              (d) => html`<li>${t(`document.${d.doc}`)}: ${d.name} (${formatSize(locale, d.size)})</li>`,
-            )}</ul>
-          </dd></div>
-        </dl>
-        ${this.rules.originalsInPerson ? html`<p part="notice" class="notice">${t('form.inPersonCheck')}</p>` : nothing}
-      </section>
-    `;
+    return this.signing!.renderSigned(detail, { t, locale, inPersonCheck: this.rules.originalsInPerson });
   }
+
 }
 

@@ -3,3 +3,4 @@
 export { canonicalJson, digestCanonical, utf8 } from '../../signing/canonical.js';
 export { buildPayload } from '../../signing/payload.js';
 export { WebCryptoSigner } from '../../signing/signers/webcrypto.js';
+export { renderFailure, renderReceipt, renderSending, renderSigned } from './receipt.js';

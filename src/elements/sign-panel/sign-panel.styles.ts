@@ -41,7 +41,8 @@ export const styles = css`
   button.primary,
   a.button.primary {
     background: var(--_accent);
-    color: #ffffff;
+    /* The surface colour, so a light accent (the high-contrast theme's yellow) keeps dark text. */
+    color: var(--_bg);
   }
   button.secondary,
   a.button.secondary {

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import '../zod-config.js';
 import { ageCutoffDate, checkAge, defaultMinAge } from '../age.js';
 import { isIsoDate, kzDate } from '../dates.js';
+import { dayInputCode } from '../day-input.js';
 import type { RuleIssue } from '../errors.js';
 import { ResidencyIdSchema, StatusIdSchema, statusIds, type StatusId } from '../ids.js';
 import { validateIin } from '../iin.js';
@@ -12,7 +13,14 @@ import type { RuleContext } from '../service.js';
 export const TextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 /** A calendar date 'YYYY-MM-DD'; the message is our error code (validate.ts reads it). */
-export const IsoDateSchema = z.string().check(z.trim(), z.minLength(1), z.refine(isIsoDate, 'invalid-date'));
+export const IsoDateSchema = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  // A date typed as the parent writes it and not yet a day: say what is wrong with it (date-incomplete, date-impossible).
+  z.superRefine((value, ctx) => {
+    if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: dayInputCode(value), input: value });
+  }),
+);
 
 export const ChildSchema = z.object({
   /** Checked by check() (iin-required/-format/-checksum/…) so the codes are the IIN's own. */

@@ -38,7 +38,7 @@ describe('rules/services/school-enrollment', () => {
       ['child.iin', 'iin-birthdate-mismatch', 'warning'],
       ['child.birthDate', 'invalid-date', 'error'],
     ]],
-    ['birth date not a date', { child: { ...base.child, birthDate: '2020-02-30' } }, {}, [['child.birthDate', 'invalid-date', 'error']]],
+    ['birth date not a date', { child: { ...base.child, birthDate: '2020-02-30' } }, {}, [['child.birthDate', 'date-impossible', 'error']]],
     ['school missing', { school: '  ' }, {}, [['school', 'required', 'error']]],
     ['unknown residency', { residency: 'martian' }, {}, [['residency', 'invalid-option', 'error']]],
     ['unknown status', { statuses: ['sen'] }, {}, [['statuses.0', 'invalid-option', 'error']]],
