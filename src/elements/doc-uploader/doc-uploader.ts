@@ -127,12 +127,13 @@ const THUMBNAIL_EDGE = 96;
  * @csspart hint - Accepted types and the privacy note.
  * @csspart drop-zone - Where files can be dropped; `data-dragging` while something is dragged over.
  * @csspart button - The "choose files" button.
+ * @csspart count - "k of N attached", for a document that needs more than one file (`data-attached`, `data-total`).
  * @csspart budget - The budget line ("3.2 of 5 MB used").
  * @csspart budget-meter - The `<meter>` of the budget.
  * @csspart file-list - The `<ul>` of files.
  * @csspart file - One file (`<li>`), `data-status` `queued`, `processing` or `done`.
  * @csspart thumbnail - The file's thumbnail (a `<canvas>`) or type badge.
- * @csspart file-name - The file's name.
+ * @csspart file-name - The file's name, shortened in the middle on narrow cards (the extension stays; the whole name is read out).
  * @csspart file-size - Original and final size.
  * @csspart progress - The `<progress>` while the file is compressed.
  * @csspart remove-button - Removes the file.
