@@ -16,6 +16,8 @@ import { admitFile, processPdf, type AdmittedFile, type UploadErrorCode } from '
 import { acceptedKinds as acceptedKindsOf } from '../../upload/sniff.js';
 import { sha256Hex } from '../../upload/digest.js';
 import { BUDGET_FULL, BUDGET_HIGH, overBudget, shortenName } from '../../upload/display.js';
+import { uploaderValidity } from '../../upload/validity.js';
+import { Announcer } from './announcer.js';
 export type { UploadErrorCode } from '../../upload/admit.js';
 
 /** One rejected file: its name as given, the error code, and the message shown. */
@@ -169,7 +171,6 @@ export class DocUploader extends LitElement implements BudgetMember {
     rejections: { state: true },
     dragging: { state: true },
     showValidity: { state: true },
-    announcement: { state: true },
   };
 
   /** Bytes all files of the application may take after compression (ignored inside a form that provides a budget). */
@@ -195,7 +196,6 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare private rejections: Refusal[];
   declare private dragging: boolean;
   declare private showValidity: boolean;
-  declare private announcement: string;
 
   private readonly i18n = new LocaleController(this, ['files']);
 
@@ -214,8 +214,6 @@ export class DocUploader extends LitElement implements BudgetMember {
   private pool: BudgetPool = this.ownPool;
   private joined = false;
   private replacing: string | undefined;
-  private lastAnnounce = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private lastUsed = 0;
   private formDisabled = false;
   private code: UploadErrorCode | undefined;
@@ -225,8 +223,6 @@ export class DocUploader extends LitElement implements BudgetMember {
   private reserved = 0;
   /** Counts form resets: a file still being read when the form was reset is not added after it. */
   private generation = 0;
-  /** Notes already said in the live region (a changing figure is not said again and again). */
-  private readonly announcedNotes = new Set<'over' | 'below'>();
   /** The params each refusal was made with, for `rejections` (which keeps codes, not words). */
   private readonly refused = new WeakMap<RejectedFile, Record<string, string | number>>();
 
@@ -247,7 +243,6 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.rejections = [];
     this.dragging = false;
     this.showValidity = false;
-    this.announcement = '';
     this.internals = this.attachInternals();
     // A form that provides a budget makes this uploader draw on it instead of its own.
     new ContextConsumer(this, {
@@ -551,8 +546,6 @@ export class DocUploader extends LitElement implements BudgetMember {
       this.pool.leave(this);
       this.pool.notifyUsage();
     }
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
   }
 
   /** Form reset: back to no files. */
@@ -562,7 +555,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.entries = [];
     this.rejections = [];
     this.showValidity = false;
-    this.announcedNotes.clear();
+    this.announcer.forgetNotes();
     // The pool plans without these files: the old plan's shortfall must not outlive them.
     this.pool.replan();
     this.afterChange(false);
@@ -688,7 +681,7 @@ export class DocUploader extends LitElement implements BudgetMember {
               )}
             </ul>`
           : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </div>
     `;
   }
@@ -965,7 +958,6 @@ export class DocUploader extends LitElement implements BudgetMember {
     return this.i18n.t(`error.${code}`, shown);
   }
 
-  private pendingAnnouncements: string[] = [];
 
   private removeEntry(entry: Entry, announce: boolean): void {
     if (!this.entries.includes(entry)) return;
@@ -975,7 +967,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.pool.replan();
     if (announce) {
       this.showValidity = true;
-      this.pendingAnnouncements.push(this.i18n.t('upload.announceRemoved', { name: entry.source.name }));
+      this.announcer.queue(this.i18n.t('upload.announceRemoved', { name: entry.source.name }));
       this.announce();
     }
     this.afterChange(true);
@@ -1046,72 +1038,46 @@ export class DocUploader extends LitElement implements BudgetMember {
 
     const { t } = this.i18n;
     const anchor = this.renderRoot?.querySelector?.<HTMLElement>('[part="button"]') ?? undefined;
-    const n = files.length;
-    const min = Math.max(this.minFiles ?? 0, this.required ? 1 : 0);
-    let flags: ValidityStateFlags = {};
+    const over = this.overBy();
+    const { code, flags, params } = uploaderValidity({
+      files: files.length,
+      required: this.required,
+      minFiles: this.minFiles,
+      maxFiles: this.maxFiles,
+      disabled: this.isDisabled,
+      busy: this.busy,
+      overBy: over,
+    });
     let message = '';
-    let code: UploadErrorCode | undefined;
-    if (this.isDisabled) {
-      // Disabled controls are barred from validation.
-    } else if (this.required && n === 0 && !this.busy) {
-      flags = { valueMissing: true };
-      code = 'file-required';
-      message = t('error.file-required');
-    } else if (this.busy) {
-      flags = { customError: true };
-      code = 'files-processing';
-      message = t('error.files-processing');
-    } else if (n > 0 && n < min) {
-      flags = { rangeUnderflow: true };
-      code = 'too-few-files';
-      message = t('error.too-few-files', { min });
-    } else if (this.maxFiles !== undefined && n > this.maxFiles) {
-      flags = { rangeOverflow: true };
-      code = 'too-many-files';
-      message = t('error.too-many-files', { max: this.maxFiles });
-    } else if (this.overBy() > 0) {
-      flags = { customError: true };
-      code = 'budget-exceeded';
-      message = t('upload.budgetOver', { over: this.mb(this.overBy()), budget: this.mb(this.pool.budget) });
-    }
+    if (code === 'budget-exceeded') message = t('upload.budgetOver', { over: this.mb(over), budget: this.mb(this.pool.budget) });
+    else if (code) message = t(`error.${code}`, params);
     this.code = code;
     this.validityLocale = this.i18n.locale;
     this.internals.setValidity(flags, message, anchor);
   }
 
-  /** Polite announcements, at most one every 1.5 s: progress in words, never every percent. */
+  /** Polite announcements (throttled by the Announcer): progress, the budget, its notes once. */
   private announce(): void {
-    const now = Date.now();
-    const wait = this.lastAnnounce + ANNOUNCE_INTERVAL_MS - now;
-    if (wait > 0) {
-      this.announceTimer ??= setTimeout(() => {
-        this.announceTimer = undefined;
-        this.announce();
-      }, wait);
-      return;
-    }
-    this.lastAnnounce = now;
+    this.announcer.announce();
+  }
+
+  private readonly announcer = new Announcer(this, () => {
     const { t } = this.i18n;
-    const parts = this.pendingAnnouncements.splice(0);
+    const status: string[] = [];
     const total = this.entries.length;
     const done = this.entries.filter((e) => e.status === 'done').length;
-    if (total > 0) {
-      parts.push(done < total ? t('upload.announceProgress', { done, total }) : t('upload.announceReady', { n: done }));
-    }
-    parts.push(t('upload.budgetUsed', { used: this.mb(this.pool.used), budget: this.mb(this.pool.budget) }));
-    // The budget's notes are said once when they appear, not each time their figure changes.
+    if (total > 0) status.push(done < total ? t('upload.announceProgress', { done, total }) : t('upload.announceReady', { n: done }));
+    status.push(t('upload.budgetUsed', { used: this.mb(this.pool.used), budget: this.mb(this.pool.budget) }));
     const over = this.overBy() > 0;
-    const below = !over && this.entries.some((e) => e.belowMinEdge);
-    const owner = this.ownsNotice();
-    for (const [note, now] of [['over', over && owner], ['below', below]] as const) {
-      if (!now) this.announcedNotes.delete(note);
-      else if (!this.announcedNotes.has(note)) {
-        this.announcedNotes.add(note);
-        parts.push(note === 'over' ? this.overText() : t('upload.belowMinEdge'));
-      }
-    }
-    this.announcement = parts.join(' ');
-  }
+    return {
+      status,
+      notes: [
+        // One notice per application: said by the uploader that shows it.
+        { id: 'over', holds: over && this.ownsNotice(), text: () => this.overText() },
+        { id: 'below', holds: !over && this.entries.some((e) => e.belowMinEdge), text: () => t('upload.belowMinEdge') },
+      ],
+    };
+  }, ANNOUNCE_INTERVAL_MS);
 
   private openPicker(replaceId?: string): void {
     if (this.isDisabled) return;
