@@ -67,7 +67,16 @@ try {
       await browser.goto(`${origin}/bench/page.html`);
       for (let i = 0; i < 600 && !(await browser.evaluate(() => window.benchReady === true)); i++) await new Promise((r) => setTimeout(r, 100));
       console.log(`\n=== ${name}: generating ${documents} document photos (4000×3000) and ${portraits} portrait (3000×4000) in the page, then running…`);
+      // Cold: each run in a freshly loaded page (no worker started, nothing compressed yet).
+      const cold = [];
+      for (let r = 0; r < runs; r++) {
+        cold.push(await browser.evaluate((o) => window.runCold(o), { documents, portraits }));
+        await browser.goto(`${origin}/bench/page.html`);
+        for (let i = 0; i < 600 && !(await browser.evaluate(() => window.benchReady === true)); i++) await new Promise((r) => setTimeout(r, 100));
+      }
       const report = await browser.evaluate((o) => window.runBench(o), { documents, portraits, runs });
+      const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+      report.cold = { runs: cold, kitMs: med(cold.map((c) => c.kitMs)), floorMs: med(cold.map((c) => c.floorMs)), workers: cold[0]?.workers };
       report.externalRequests = external;
       reports[name] = report;
       print(report, external);
@@ -95,9 +104,13 @@ function print(report, external) {
   for (const r of report.results) rows.push([r.strategy, (r.wallMs / 1000).toFixed(2), mb(r.totalBytes), r.medianSsim.toFixed(4), String(r.minLongEdge), task(r.longestTaskMs)]);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+  const c = report.cold;
+  console.log(`\ncold (fresh page; timing from the first intent, workers started inside it; median of ${c.runs.length}): kit ${(c.kitMs / 1000).toFixed(2)} s, floor with ${c.workers} workers ${(c.floorMs / 1000).toFixed(2)} s → ${(c.kitMs / c.floorMs).toFixed(2)}×`);
+  console.log(`warm (workers running): kit ${(kit.wallMs / 1000).toFixed(2)} s, floor with ${report.workers} workers ${(floor.wallMs / 1000).toFixed(2)} s → ${(kit.wallMs / floor.wallMs).toFixed(2)}×; browser-image-compression ${(bic.wallMs / 1000).toFixed(2)} s → kit ${(kit.wallMs / bic.wallMs).toFixed(2)}×`);
   const targets = [
-    [`kit wall ≤ 0.4 × browser-image-compression`, kit.wallMs / bic.wallMs, 0.4],
-    [`kit wall ≤ 1.5 × floor`, kit.wallMs / floor.wallMs, 1.5],
+    [`kit wall ≤ 0.4 × browser-image-compression (warm)`, kit.wallMs / bic.wallMs, 0.4],
+    [`kit wall ≤ 1.3 × floor, cold (same worker count)`, c.kitMs / c.floorMs, 1.3],
+    [`kit wall ≤ 1.3 × floor, warm (same worker count)`, kit.wallMs / floor.wallMs, 1.3],
   ];
   console.log('\ntargets:');
   for (const [label, ratio, limit] of targets) console.log(`  ${ratio <= limit ? 'met ' : 'MISSED'}  ${label}: ${ratio.toFixed(2)}×`);

@@ -32,6 +32,17 @@ export const SubmittedWhileProcessing: Story = { args: { state: s.filesProcessin
 export const Done: Story = { args: { state: s.done } };
 export const NearBudget: Story = { args: { state: s.nearBudget } };
 export const OverBudget: Story = { args: { state: s.overBudget } };
+export const OneOfTwoAttached: Story = { args: { state: s.oneOfTwo } };
+/** A 360 px phone: each card keeps name, size, state and actions apart. */
+export const PhoneLongNames: Story = {
+  args: { state: s.longNames },
+  render: (args) => {
+    const frame = document.createElement('div');
+    frame.style.maxWidth = '360px';
+    frame.append(render(args));
+    return frame;
+  },
+};
 export const BelowA4At150Dpi: Story = { args: { state: s.belowMinEdge } };
 export const WrongExtensionAccepted: Story = { args: { state: s.wrongExtension } };
 export const ErrorFileEmpty: Story = { args: { state: s.fileEmpty } };

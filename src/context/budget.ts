@@ -78,6 +78,28 @@ export class BudgetPool extends EventTarget {
     return this._plan;
   }
 
+  /**
+   * The one member that shows and announces the budget's notice (the first holding a file to remove,
+   * else the first with files), so a form with several uploaders says it once, not on every card.
+   */
+  noticeOwner(): BudgetMember | undefined {
+    const remove = new Set(this._plan.remove);
+    let first: BudgetMember | undefined;
+    for (const m of this.members) {
+      const items = m.planItems();
+      if (items.some((i) => remove.has(i.id))) return m;
+      if (!first && items.length) first = m;
+    }
+    return first;
+  }
+
+  /** Names of the files the plan says to remove or replace, largest first. */
+  namesToRemove(): string[] {
+    const byId = new Map<string, string>();
+    for (const m of this.members) for (const i of m.planItems()) byId.set(i.id, i.name ?? i.id);
+    return this._plan.remove.map((id) => byId.get(id) ?? id);
+  }
+
   /** Members call this when their used bytes change, so every member's budget display follows. */
   notifyUsage(): void {
     this.dispatchEvent(new Event('usage'));

@@ -23,7 +23,11 @@ export interface DraftFileInput {
   sha256?: string;
   width?: number;
   height?: number;
-  original?: DraftOriginal;
+  original?: DraftOriginal;  /**
+   * The photo as the parent gave it, kept so a photo reduced to fit can be made again at a better
+   * quality when space frees up (after a reload too). Best effort: without room it is not kept.
+   */
+  originalFile?: File;
 }
 
 /** A file that was attached but could not be kept; listed so the parent attaches it again. */

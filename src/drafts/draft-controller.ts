@@ -37,7 +37,7 @@ export function draftChannelName(key: string): string {
 /** What a `<doc-uploader>` offers the controller (its public API, plus `restoreFiles` when present). */
 interface UploaderLike extends HTMLElement {
   readonly files: File[];
-  readonly fileInfo?: { file: File; sha256?: string; width?: number; height?: number; original?: DraftOriginal }[];
+  readonly fileInfo?: { file: File; sha256?: string; width?: number; height?: number; original?: DraftOriginal; originalFile?: File }[];
   restoreFiles?(files: Iterable<RestoredFile>): Promise<{ accepted: File[]; rejected: { name: string }[] }>;
   addFiles(files: Iterable<File>): Promise<{ accepted: File[]; rejected: { name: string }[] }>;
 }
@@ -49,6 +49,8 @@ export interface RestoredFile {
   width?: number;
   height?: number;
   original?: DraftOriginal;
+  /** The photo as first given (see DraftFileInput.originalFile). */
+  originalFile?: File;
 }
 
 export interface DraftControllerOptions {
@@ -542,7 +544,7 @@ export class DraftController implements ReactiveController {
   private record(uploader: UploaderLike, doc: string): void {
     const info = uploader.fileInfo;
     const files: DraftFileInput[] = info
-      ? info.map((i) => ({ doc, file: i.file, sha256: i.sha256, width: i.width, height: i.height, original: i.original }))
+      ? info.map((i) => ({ doc, file: i.file, sha256: i.sha256, width: i.width, height: i.height, original: i.original, originalFile: i.originalFile }))
       : uploader.files.map((file) => ({ doc, file }));
     this.files.set(doc, files);
     this.schedule();

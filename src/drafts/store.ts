@@ -33,6 +33,8 @@ interface FileMeta {
   width?: number;
   height?: number;
   original?: DraftOriginal;
+  /** The stored original (see DraftFileInput.originalFile). */
+  originalFile?: { id: string; name: string; type: string; lastModified: number };
 }
 
 interface DraftRecord {
@@ -159,8 +161,30 @@ export class DraftStore implements DraftStoreLike {
             continue;
           }
         }
+        // The original goes beside it when there is room; without it the processed file still restores.
+        let originalFile: FileMeta['originalFile'];
+        if (input.originalFile) {
+          let originalId = known.get(input.originalFile);
+          if (!originalId || !present.has(originalId)) {
+            try {
+              const bytes = await input.originalFile.arrayBuffer();
+              originalId = `${savedAt.toString(36)}-${(++fileIds).toString(36)}`;
+              await db.put('files', { key, id: originalId, bytes });
+              known.set(input.originalFile, originalId);
+              present.add(originalId);
+            } catch (error) {
+              if (toStorageError(error).code !== 'quota') throw toStorageError(error);
+              originalId = undefined;
+            }
+          }
+          if (originalId) {
+            const o = input.originalFile;
+            originalFile = { id: originalId, name: o.name, type: o.type, lastModified: o.lastModified };
+          }
+        }
         metas.push({
           id,
+          originalFile,
           doc: input.doc,
           name: input.file.name,
           type: input.file.type,
@@ -185,6 +209,8 @@ export class DraftStore implements DraftStoreLike {
           throw new DraftConflictError();
         }
         // Bytes deleted by another tab between the check above and now: written again, next round.
+        // (An original deleted meanwhile is only dropped: the processed file restores without it.)
+        for (const m of metas) if (m.originalFile && !ids.has(m.originalFile.id)) m.originalFile = undefined;
         if (metas.some((m) => !ids.has(m.id)) && attempt < 3) {
           await tx.done;
           present = ids;
@@ -203,7 +229,7 @@ export class DraftStore implements DraftStoreLike {
         };
         await drafts.put(record);
         // Bytes of files no longer in the draft (removed, replaced, another tab's) go.
-        const keep = new Set(metas.map((m) => m.id));
+        const keep = new Set(metas.flatMap((m) => (m.originalFile ? [m.id, m.originalFile.id] : [m.id])));
         for (const fileKey of fileKeys) {
           if (!keep.has(fileKey[1])) await fileStore.delete(fileKey);
         }
@@ -250,7 +276,13 @@ export class DraftStore implements DraftStoreLike {
       }
       const file = new File([data], meta.name, { type: meta.type, lastModified: meta.lastModified });
       known.set(file, meta.id);
-      files.push({ doc: meta.doc, file, sha256: meta.sha256, width: meta.width, height: meta.height, original: meta.original });
+      const originalData = meta.originalFile && byId.get(meta.originalFile.id);
+      const originalFile =
+        meta.originalFile && originalData
+          ? new File([originalData], meta.originalFile.name, { type: meta.originalFile.type, lastModified: meta.originalFile.lastModified })
+          : undefined;
+      if (originalFile) known.set(originalFile, meta.originalFile!.id);
+      files.push({ doc: meta.doc, file, sha256: meta.sha256, width: meta.width, height: meta.height, original: meta.original, originalFile });
     }
     return {
       answers: record.answers,

@@ -180,6 +180,7 @@ const en = {
     chooseOne: 'Choose a file',
     acceptedTypes: (p) => `Accepted: ${p.types}. Photos are compressed on your device; nothing is sent until you submit.`,
     budgetUsed: '{used} of {budget} MB used',
+    budgetRemove: (p) => `All attachments are ${p.over} MB over the ${p.budget} MB limit, and making photos smaller cannot fix it. Remove or replace: ${p.names}. Your photos keep their quality.`,
     budgetOver: (p) => `The files are ${p.over} MB over the ${p.budget} MB limit for all attachments. Remove or replace a file.`,
     belowMinEdge: 'To fit the limit, some photos were made smaller than A4 at 150 dpi; small print may be hard to read. Remove a file to keep more detail.',
     fileList: 'Attached files',

@@ -13,7 +13,21 @@ function post(message: WorkerResponse, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
+/** Decodes and encodes a tiny image once, so the codecs are ready when the first photo comes. */
+async function warm(): Promise<void> {
+  try {
+    const canvas = new OffscreenCanvas(8, 8);
+    canvas.getContext('2d')?.fillRect(0, 0, 8, 8);
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+    (await createImageBitmap(blob)).close();
+  } catch {
+    // Warming is an optimisation only.
+  }
+  post({ type: 'warm' });
+}
+
 scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
+  if (event.data.type === 'warm') return warm();
   const { job } = event.data;
   try {
     const result = await compressImage(job, (fraction) => post({ type: 'progress', id: job.id, fraction }));

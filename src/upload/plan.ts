@@ -18,7 +18,7 @@ export const BITS_PER_PIXEL = { max: 3, good: 1.2, min: 0.6 } as const;
 
 export type PlanItem =
   /** A file sent as it is (a PDF): its bytes count in full. */
-  | { id: string; kind: 'fixed'; bytes: number }
+  | { id: string; kind: 'fixed'; bytes: number; name?: string }
   /**
    * An image to be re-encoded. `sourceBytes` caps its share (a JPEG: re-encoding it never needs more
    * bytes than the original took). `current` is its already processed result, if any: see `counted`.
@@ -26,6 +26,8 @@ export type PlanItem =
   | {
       id: string;
       kind: 'image';
+      /** The file's name, for the message that names what to remove. */
+      name?: string;
       width: number;
       height: number;
       sourceBytes?: number;
@@ -37,7 +39,11 @@ export type PlanItem =
          * give the same bytes, so it counts at its real size and its spare goes to the others.
          */
         unconstrained?: boolean;
+        /** The share (maxBytes) it was made for; a later plan giving clearly more re-makes it from the original. */
+        madeFor?: number;
       };
+      /** Its original is at hand (in memory or in the draft), so it can be made again at a better quality. */
+      hasOriginal?: boolean;
     };
 
 export interface ImageTarget {
@@ -54,6 +60,11 @@ export interface ImageTarget {
   belowMinEdge: boolean;
   /** Whether an image processed for an earlier plan must be processed again to fit this one. */
   recompress: boolean;
+  /**
+   * Space freed up: this plan gives the image clearly more than its result was made for, so it is made
+   * again from its original (never from the reduced file) at the better quality.
+   */
+  upgrade: boolean;
 }
 
 export interface BudgetPlan {
@@ -70,11 +81,23 @@ export interface BudgetPlan {
   overBy: number;
   /** Some image had to go under MIN_LONG_EDGE. */
   belowMinEdge: boolean;
+  /**
+   * Compression cannot meet the budget (files that are not images are too large by themselves, or
+   * images even at standard quality): photos then keep standard quality (long edge ≥ MIN_LONG_EDGE)
+   * instead of being crushed for nothing, and `remove` names what to take out.
+   */
+  unmeetable: boolean;
+  /** Ids of the files to remove or replace (largest first) for the rest to fit; empty when it fits. */
+  remove: string[];
   images: Record<string, ImageTarget>;
 }
 
 /** Tolerance for an image processed under an earlier plan: re-encoding to save 2 % is not worth it. */
 const RECOMPRESS_SLACK = 1.02;
+/** A reduced image is made again from its original when its share grows by more than this. */
+const UPGRADE_GAIN = 1.15;
+/** The step where images stand at standard quality: long edge MIN_LONG_EDGE at the lowest bits per pixel. */
+const STANDARD_STEP = 3;
 
 /**
  * A step on the quality ladder: t in [0, 4]. 0–1 lowers bits per pixel at PREFERRED_LONG_EDGE;
@@ -125,9 +148,13 @@ export function planBudget(items: readonly PlanItem[], budget: number = DEFAULT_
   // Smallest t (best quality) whose total fits: total(t) never grows with t (a kept image's count
   // only drops, to its share, once it is to be re-compressed), so bisect.
   let t = 0;
+  let unmeetable = false;
   if (total(0) > available) {
-    if (total(4) > available) t = 4;
-    else {
+    if (total(4) > available) {
+      // Cannot fit whatever the photos lose: they keep standard quality; the person removes a file.
+      t = STANDARD_STEP;
+      unmeetable = true;
+    } else {
       let lo = 0;
       let hi = 4;
       for (let k = 0; k < 40; k++) {
@@ -149,9 +176,16 @@ export function planBudget(items: readonly PlanItem[], budget: number = DEFAULT_
     targets[item.id] = {
       maxBytes: bytes,
       longEdge: edge,
-      minLongEdge: Math.min(edge, ABSOLUTE_MIN_LONG_EDGE),
+      // Unmeetable: going under standard quality would not make it fit, so the encoder may not either.
+      minLongEdge: unmeetable ? edge : Math.min(edge, ABSOLUTE_MIN_LONG_EDGE),
       belowMinEdge: below,
-      recompress: item.current !== undefined && item.current.bytes > bytes * RECOMPRESS_SLACK,
+      // Unmeetable: re-encoding a processed photo would lose quality and still not fit, so it stays.
+      recompress: !unmeetable && item.current !== undefined && item.current.bytes > bytes * RECOMPRESS_SLACK,
+      upgrade:
+        item.current !== undefined &&
+        item.hasOriginal !== false &&
+        !item.current.unconstrained &&
+        bytes > (item.current.madeFor ?? item.current.bytes) * UPGRADE_GAIN,
     };
   }
   const plannedBytes = fixedBytes + total(t);
@@ -163,6 +197,31 @@ export function planBudget(items: readonly PlanItem[], budget: number = DEFAULT_
     fits,
     overBy: fits ? 0 : plannedBytes - budget,
     belowMinEdge,
+    unmeetable,
+    remove: fits ? [] : filesToRemove(items, images, budget, t),
     images: targets,
   };
+}
+
+/**
+ * The fewest files, largest first, whose removal lets the rest fit at standard quality: files that
+ * are not images first (they cannot be made smaller), then images.
+ */
+function filesToRemove(
+  items: readonly PlanItem[],
+  images: Extract<PlanItem, { kind: 'image' }>[],
+  budget: number,
+  t: number,
+): string[] {
+  const sizeOf = (i: PlanItem) => (i.kind === 'fixed' ? i.bytes : counted(i, Math.max(t, STANDARD_STEP)));
+  const fixed = items.filter((i) => i.kind === 'fixed').sort((a, b) => sizeOf(b) - sizeOf(a));
+  const imgs = [...images].sort((a, b) => sizeOf(b) - sizeOf(a));
+  let rest = items.reduce((sum, i) => sum + (i.kind === 'fixed' ? i.bytes : counted(i, 4)), 0);
+  const out: string[] = [];
+  for (const item of [...fixed, ...imgs]) {
+    if (rest <= budget) break;
+    rest -= item.kind === 'fixed' ? item.bytes : counted(item, 4);
+    out.push(item.id);
+  }
+  return out;
 }

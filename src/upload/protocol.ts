@@ -33,8 +33,10 @@ export interface CompressResult {
 
 export type FailureCode = 'file-unreadable' | 'heic-unsupported' | 'image-too-large';
 
-export type WorkerRequest = { type: 'process'; job: CompressJob };
+/** `warm`: start-up work (module, codecs) done before the first photo arrives. */
+export type WorkerRequest = { type: 'process'; job: CompressJob } | { type: 'warm' };
 export type WorkerResponse =
+  | { type: 'warm' }
   | { type: 'progress'; id: number; fraction: number }
   | { type: 'done'; id: number; result: CompressResult }
   | { type: 'error'; id: number; code: FailureCode; detail: string };

@@ -53,7 +53,22 @@ export const docUploaderStates = {
     files: async () => [f.pdfFile('form-063.pdf', 135_000)],
     expect: { files: 1 },
   },
-  /** PDFs alone over the budget: everything kept, the shortfall said. */
+  /** A document that needs two files with one attached: "1 of 2 attached" on the card. */
+  oneOfTwo: {
+    attrs: { multiple: true, 'min-files': 2, 'max-files': 2 },
+    files: photos(1, 300, 400),
+    expect: { files: 1, invalid: true, validity: { code: 'too-few-files', params: { min: 2 } } },
+  },
+  /** Long names (as phones and scanners make them): shortened in the middle, the extension kept. */
+  longNames: {
+    attrs: { multiple: true },
+    files: async () => [
+      f.pdfFile('Свидетельство-о-рождении-ребёнка-2019-скан-страница-первая.pdf', 40_000),
+      await f.jpegFile(640, 480, 'IMG_20240601_123456_HDR_portrait_mode_final.jpg'),
+    ],
+    expect: { files: 2 },
+  },
+  /** PDFs alone over the budget: everything kept, one notice names the file to remove; photos keep standard quality. */
   overBudget: {
     attrs: { multiple: true, budget: 1_000_000 },
     files: async () => [f.pdfFile('a.pdf', 600_000), f.pdfFile('b.pdf', 600_000)],

@@ -66,6 +66,24 @@ describe('drafts/store', () => {
     expect(draft.files[0].sha256).to.equal(files[0].sha256);
   });
 
+  it('keeps the original beside a processed photo (to re-plan from it after a reload), and drops it with the file', async () => {
+    const original = await jpegFile(1200, 900, 'IMG_2.jpg', 5);
+    const photo = await jpegFile(300, 225, 'IMG_2.jpg', 5);
+    await store.save('k', { answers: {}, files: [{ doc: 'child-photo', file: photo, originalFile: original }] });
+    const other = new DraftStore({ dbName: name, now: () => clock + 1000 });
+    const draft = (await other.load('k'))!;
+    expect(draft.files).to.have.length(1);
+    expect(await sha256Hex(draft.files[0].file)).to.equal(await sha256Hex(photo));
+    expect(draft.files[0].originalFile, 'original kept').to.not.equal(undefined);
+    expect(await sha256Hex(draft.files[0].originalFile!)).to.equal(await sha256Hex(original));
+    expect(draft.files[0].originalFile!.name).to.equal('IMG_2.jpg');
+    // Saved without it (the photo was removed): its bytes go too.
+    await other.save('k', { answers: {}, files: [] });
+    const again = (await other.load('k'))!;
+    await other.close();
+    expect(again.files).to.deep.equal([]);
+  });
+
   it('separate keys keep separate drafts; clear removes one', async () => {
     await store.save('a', { answers: { n: 1 }, files: [{ doc: 'x', file: pdfFile('a.pdf') }] });
     await store.save('b', { answers: { n: 2 }, files: [] });

@@ -112,10 +112,13 @@ describe('<doc-uploader>', () => {
               if (state.validate) expect(errorsText(el)).to.contain(message);
             }
           }
-          await expectAccessible(el);
+          // Checked before axe: with the workers warm the photos may be done by the time axe is.
           if (state.inProgress) {
             expect(listed(el).some((li) => li.dataset.status !== 'done')).to.equal(true);
             expect(root(el).querySelector('[part="progress"]')).to.not.equal(null);
+          }
+          await expectAccessible(el);
+          if (state.inProgress) {
             await settled(el);
             return;
           }
@@ -126,7 +129,7 @@ describe('<doc-uploader>', () => {
             const message = translate(lang, `error.${code}`, shownParams(lang, code, state.expect.params?.[i]));
             expect(errorsText(el)).to.contain(`${name}: ${message}`);
           });
-          if (state.expect.over) expect(errorsText(el)).to.contain(translate(lang, 'upload.budgetOver', { over: '0,2', budget: '1,0' }).slice(0, 8));
+          if (state.expect.over) expect(errorsText(el)).to.contain(translate(lang, 'upload.budgetRemove', { over: '0,2', budget: '1,0', names: 'a.pdf' }).slice(0, 8));
           if (state.expect.belowMinEdge) expect(errorsText(el)).to.contain(translate(lang, 'upload.belowMinEdge'));
           expect(el.checkValidity(), 'validity').to.equal(!state.expect.invalid);
           expect(root(el).textContent).to.not.match(/\b(error|upload)\.[a-zA-Z-]+\b/);
@@ -307,10 +310,12 @@ describe('<doc-uploader>', () => {
     await el.addFiles([await f.jpegFile(400, 300, 'c.jpg')]);
     await el.updateComplete;
     expect(el.files.length).to.equal(3);
-    expect(errorsText(el)).to.contain(translate('en', 'upload.budgetOver', { over: '0.2', budget: '1.0' }));
+    // Compression cannot meet it: one notice names the file to remove (issue 14).
+    expect(errorsText(el)).to.contain(translate('en', 'upload.budgetRemove', { over: '0.2', budget: '1.0', names: 'a.pdf' }));
     expect(el.validity.customError).to.equal(true);
     el.removeFile(1);
-    await el.updateComplete;
+    // Space freed: the photo is made again from its original (issue 14), then all is valid.
+    await settled(el);
     expect(el.checkValidity()).to.equal(true);
     expect(errorsText(el)).to.equal('');
   });
@@ -475,7 +480,7 @@ describe('<doc-uploader>', () => {
     observer.observe(live, { childList: true, characterData: true, subtree: true });
     await el.addFiles([f.pdfFile('a.pdf', 600_000), f.pdfFile('b.pdf', 600_000)]);
     await el.updateComplete;
-    const over = translate('en', 'upload.budgetOver', { over: '0.2', budget: '1.0' });
+    const over = translate('en', 'upload.budgetRemove', { over: '0.2', budget: '1.0', names: 'a.pdf' });
     expect(errorsText(el)).to.contain(over);
     expect(alertText(el)).to.not.contain(over);
     expect(chooseButton(el).getAttribute('aria-invalid')).to.equal('true');

@@ -169,4 +169,24 @@ describe('upload/compress', () => {
     expect((await pool.compress(bad)).blob.size).to.be.greaterThan(0);
     pool.dispose();
   });
+
+  it('warm() starts the pool\'s workers before any image, once; the first image uses one of them', async () => {
+    const { CompressorPool } = await import('../../src/upload/compress.js');
+    const pool = new CompressorPool(2, 60_000);
+    try {
+      await pool.warm();
+      expect(pool.workerCount).to.equal(2);
+      await pool.warm();
+      expect(pool.workerCount).to.equal(2);
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('defaultConcurrency: as many as help, two on two cores, one with little memory', async () => {
+    const { defaultConcurrency } = await import('../../src/upload/compress.js');
+    const n = defaultConcurrency();
+    expect(n).to.be.within(1, 2);
+    if ((navigator.hardwareConcurrency ?? 1) >= 2 && ((navigator as Navigator & { deviceMemory?: number }).deviceMemory ?? 4) > 2) expect(n).to.equal(2);
+  });
 });

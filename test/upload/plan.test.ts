@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, PREFERRED_LONG_EDGE, planBudget, type PlanItem } from '../../src/upload/plan.js';
 
-type Current = { bytes: number; longEdge: number; unconstrained?: boolean };
+type Current = { bytes: number; longEdge: number; unconstrained?: boolean; madeFor?: number };
 const photo = (id: string, width = 4000, height = 3000, current?: Current): PlanItem => ({ id, kind: 'image', width, height, current });
 /** What the files really take under a plan: each kept image at its size, each one to be (re-)compressed at most its share. */
 const real = (items: PlanItem[], plan: ReturnType<typeof planBudget>) =>
@@ -47,7 +47,9 @@ describe('upload/plan', () => {
     expect(plan.fits).to.equal(false);
     expect(plan.fixedBytes).to.equal(5_500_000);
     expect(plan.overBy).to.be.greaterThan(500_000);
-    expect(plan.images.p.longEdge).to.be.below(MIN_LONG_EDGE); // squeezed to the minimum
+    // Squeezing the photo could not make it fit: it keeps standard quality (issue 14).
+    expect(plan.images.p.longEdge).to.be.at.least(MIN_LONG_EDGE);
+    expect(plan.unmeetable).to.equal(true);
   });
 
   it('leaves processed images alone while they fit, and asks for re-compression when they do not', () => {
@@ -106,5 +108,47 @@ describe('upload/plan', () => {
     const plan = planBudget([photo('a'), photo('b')], 300_000);
     expect(sum(plan)).to.be.at.most(300_000);
     expect(plan.budget).to.equal(300_000);
+  });
+});
+
+describe('upload/plan: an unmeetable budget and space freed', () => {
+  const pdf = (id: string, bytes: number): PlanItem => ({ id, kind: 'fixed', bytes });
+
+  it('PDFs alone over the budget: photos keep standard quality (long edge ≥ 1754), the PDFs are named to remove', () => {
+    const items = [photo('a'), photo('b'), photo('c'), pdf('big', 3_000_000), pdf('small', 2_400_000)];
+    const plan = planBudget(items);
+    expect(plan.fits).to.equal(false);
+    expect(plan.unmeetable).to.equal(true);
+    for (const id of ['a', 'b', 'c']) {
+      expect(plan.images[id].longEdge).to.be.at.least(MIN_LONG_EDGE);
+      expect(plan.images[id].minLongEdge).to.be.at.least(MIN_LONG_EDGE);
+      expect(plan.images[id].belowMinEdge).to.equal(false);
+    }
+    expect(plan.remove).to.deep.equal(['big']);
+  });
+
+  it('names the fewest files, largest first, and nothing when it fits', () => {
+    const plan = planBudget([pdf('x', 2_600_000), pdf('y', 2_600_000), pdf('z', 2_600_000)]);
+    expect(plan.remove).to.have.length(2);
+    expect(planBudget([photo('a'), pdf('x', 1_000_000)]).remove).to.deep.equal([]);
+  });
+
+  it('a budget met by going under 1754 px is not unmeetable (the long edge gives, with its note)', () => {
+    const plan = planBudget(Array.from({ length: 50 }, (_, i) => photo(`p${i}`)));
+    expect(plan.unmeetable).to.equal(false);
+    expect(plan.fits).to.equal(true);
+  });
+
+  it('space freed: an image made for a small share is planned again (upgrade) from its original', () => {
+    const crushed = { bytes: 30_000, longEdge: 640, madeFor: 30_000 };
+    const plan = planBudget([photo('a', 4000, 3000, crushed)]);
+    expect(plan.images.a.upgrade).to.equal(true);
+    expect(plan.images.a.longEdge).to.be.at.least(MIN_LONG_EDGE);
+    // Without its original nothing can be gained; an unconstrained one is already at its best.
+    expect(planBudget([{ ...(photo('a', 4000, 3000, crushed) as object), hasOriginal: false } as PlanItem]).images.a.upgrade).to.equal(false);
+    expect(planBudget([photo('a', 4000, 3000, { ...crushed, unconstrained: true })]).images.a.upgrade).to.equal(false);
+    // Made for (about) its share: no upgrade, no loop.
+    const share = planBudget([photo('a')]).images.a.maxBytes;
+    expect(planBudget([photo('a', 4000, 3000, { bytes: share * 0.9, longEdge: 2339, madeFor: share } as Current)]).images.a.upgrade).to.equal(false);
   });
 });

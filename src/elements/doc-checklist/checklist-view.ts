@@ -1,14 +1,13 @@
 // What a checklist item shows, derived from the rules' item and the attached count (no rule here).
 import type { ChecklistItem } from '../../rules/index.js';
 import { translate, type Locale, type Params } from '../../i18n/localize.js';
+import { documentStatus } from '../../upload/display.js';
 
 export type ItemDisplayState = 'missing' | 'provided' | 'optional' | 'registry';
 
 /** `registry` and `optional` stay as the rules said unless files are attached; required is missing until all files are there. */
 export function checklistItemState(item: ChecklistItem, attached: number): ItemDisplayState {
-  if (item.state === 'registry') return attached > 0 ? 'provided' : 'registry';
-  if (attached >= item.count) return 'provided';
-  return item.state === 'optional' ? 'optional' : 'missing';
+  return documentStatus(item, attached).state;
 }
 
 /** Param ids that name something (a status, a residency, a document) become their localized names. */

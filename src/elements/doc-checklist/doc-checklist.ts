@@ -9,7 +9,8 @@ import {
 import { LocaleController } from '../../internal/locale-controller.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './doc-checklist.styles.js';
-import { checklistItemState, reasonParams, type ItemDisplayState } from './checklist-view.js';
+import { reasonParams, type ItemDisplayState } from './checklist-view.js';
+import { documentStatus } from '../../upload/display.js';
 
 /**
  * @tagname doc-checklist
@@ -123,17 +124,21 @@ export class DocChecklist extends LitElement {
 
   private renderItem(item: ChecklistItem) {
     const { t, locale } = this.i18n;
-    const state: ItemDisplayState = checklistItemState(item, this.provided[item.doc] ?? 0);
-    const attached = this.provided[item.doc] ?? 0;
+    const status = documentStatus(item, this.provided[item.doc] ?? 0);
+    const state: ItemDisplayState = status.state;
     return html`
       <li part="checklist-item" data-doc=${item.doc} data-state=${state}>
         <span class="icon" aria-hidden="true">${this.preview && state === 'missing' ? '○' : ICONS[state]}</span>
         <span part="item-name">${t(`document.${item.doc}`)}${item.count > 1
             ? html` <span part="item-count">(${t('ui.fileCount', { n: item.count })})</span>`
             : nothing}</span>
-        <span part="item-state">${this.preview && state === 'missing' ? t('ui.toDo') : t(`state.${state}`)}${item.count > 1 && state !== 'registry'
-            ? html` · ${t('ui.attachedOf', { n: attached, total: item.count })}`
-            : nothing}</span>
+        <span part="item-state" data-attached=${status.attached} data-total=${status.total}
+          >${status.partial
+            ? t('ui.attachedOf', { n: status.attached, total: status.total })
+            : html`${this.preview && state === 'missing' ? t('ui.toDo') : t(`state.${state}`)}${status.total > 1 && state !== 'registry'
+                ? html` · ${t('ui.attachedOf', { n: status.attached, total: status.total })}`
+                : nothing}`}</span
+        >
         <span part="item-reason">${t(`reason.${item.reason}`, reasonParams(locale, item))}</span>
       </li>
     `;

@@ -65,6 +65,7 @@ export const styles = css`
     padding-inline-start: 1.25rem;
   }
   [part='file-list'] {
+    container-type: inline-size;
     list-style: none;
     margin: 0;
     padding: 0;
@@ -112,6 +113,22 @@ export const styles = css`
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
+  }
+  [part='count'] {
+    margin: var(--_space) 0 0;
+    font-weight: 600;
+  }
+  /* Phones (a card under about 30rem, i.e. 360–390 px screens): the actions go under the name, so
+     the name keeps the card's width (it is shortened in the middle, the extension stays). */
+  @container (max-width: 30rem) {
+    [part='file'] {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+    .actions {
+      grid-column: 1 / -1;
+      justify-content: flex-end;
+    }
   }
 `;

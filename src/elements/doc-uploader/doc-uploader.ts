@@ -8,12 +8,16 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
 import { budgetContext, BudgetPool, type BudgetMember } from '../../context/budget.js';
+import { attachmentsContext, type Attachments } from '../../attachments/attachments.js';
 import { DEFAULT_BUDGET_BYTES, MIN_LONG_EDGE, planBudget, type BudgetPlan, type ImageTarget, type PlanItem } from '../../upload/plan.js';
 import type { CompressorPool, CompressResult } from '../../upload/compress.js';
 import { styles } from './doc-uploader.styles.js';
 import type { AdmittedFile, UploadErrorCode } from '../../upload/admit.js';
 import { acceptedKinds as acceptedKindsOf } from '../../upload/sniff.js';
 import { sha256Hex } from '../../upload/digest.js';
+import { BUDGET_FULL, BUDGET_HIGH, overBudget, shortenName } from '../../upload/display.js';
+import { uploaderValidity } from '../../upload/validity.js';
+import { Announcer } from './announcer.js';
 export type { UploadErrorCode } from '../../upload/admit.js';
 
 /** One rejected file: its name as given, the error code, and the message shown. */
@@ -38,6 +42,8 @@ export interface UploadedFileInfo {
   original: { name: string; size: number; type: string; width?: number; height?: number };
   width?: number;
   height?: number;
+  /** The photo as the person gave it (kept in memory and in the draft, to re-plan from it when space frees). */
+  originalFile?: File;
 }
 
 /** A file this kit processed earlier (a restored draft), with what its original was. */
@@ -46,6 +52,8 @@ export interface RestoredFile {
   width?: number;
   height?: number;
   original?: UploadedFileInfo['original'];
+  /** The original itself (kept in the draft), so a reduced photo can be made again at a better quality. */
+  originalFile?: File;
 }
 
 type EntryStatus = 'queued' | 'processing' | 'done';
@@ -73,8 +81,10 @@ interface Entry extends AdmittedFile {
   belowMinEdge?: boolean;
   /** Being compressed (for the first time, or again for a smaller share). */
   working?: boolean;
-  /** A restored file's original (its `source` is then the processed file itself). */
+  /** A restored file's original (its `source` is then the original file when the draft kept it, else the processed one). */
   original?: UploadedFileInfo['original'];
+  /** `source` is the original as the person gave it (false for a draft restored without its original). */
+  hasOriginal?: boolean;
   thumbnail?: ImageBitmap;
   abort?: AbortController;
   /** Settles when the entry is done, refused or removed. */
@@ -88,6 +98,10 @@ let poolPromise: Promise<CompressorPool> | undefined;
 function compressor(): Promise<CompressorPool> {
   poolPromise ??= import('../../upload/compress.js').then((m) => new m.CompressorPool());
   return poolPromise;
+}
+/** First intent (focus or hover on the picker): load the code and start the workers before the first photo. */
+function warmCompressor(): void {
+  void compressor().then((pool) => pool.warm()).catch(() => {});
 }
 
 type AdmitModule = typeof import('../../upload/admit.js');
@@ -132,12 +146,13 @@ const THUMBNAIL_EDGE = 96;
  * @csspart hint - Accepted types and the privacy note.
  * @csspart drop-zone - Where files can be dropped; `data-dragging` while something is dragged over.
  * @csspart button - The "choose files" button.
+ * @csspart count - "k of N attached", for a document that needs more than one file (`data-attached`, `data-total`).
  * @csspart budget - The budget line ("3.2 of 5 MB used").
  * @csspart budget-meter - The `<meter>` of the budget.
  * @csspart file-list - The `<ul>` of files.
  * @csspart file - One file (`<li>`), `data-status` `queued`, `processing` or `done`.
  * @csspart thumbnail - The file's thumbnail (a `<canvas>`) or type badge.
- * @csspart file-name - The file's name.
+ * @csspart file-name - The file's name, shortened in the middle on narrow cards (the extension stays; the whole name is read out).
  * @csspart file-size - Original and final size.
  * @csspart progress - The `<progress>` while the file is compressed.
  * @csspart remove-button - Removes the file.
@@ -174,7 +189,6 @@ export class DocUploader extends LitElement implements BudgetMember {
     rejections: { state: true },
     dragging: { state: true },
     showValidity: { state: true },
-    announcement: { state: true },
   };
 
   /** Bytes all files of the application may take after compression (ignored inside a form that provides a budget). */
@@ -200,7 +214,6 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare private rejections: Refusal[];
   declare private dragging: boolean;
   declare private showValidity: boolean;
-  declare private announcement: string;
 
   private readonly i18n = new LocaleController(this, ['upload']);
 
@@ -219,8 +232,6 @@ export class DocUploader extends LitElement implements BudgetMember {
   private pool: BudgetPool = this.ownPool;
   private joined = false;
   private replacing: string | undefined;
-  private lastAnnounce = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private lastUsed = 0;
   private formDisabled = false;
   private code: UploadErrorCode | undefined;
@@ -230,8 +241,6 @@ export class DocUploader extends LitElement implements BudgetMember {
   declare private reserved: number;
   /** Counts form resets: a file still being read when the form was reset is not added after it. */
   private generation = 0;
-  /** Notes already said in the live region (a changing figure is not said again and again). */
-  private readonly announcedNotes = new Set<'over' | 'below'>();
   /** The params each refusal was made with, for `rejections` (which keeps codes, not words). */
   private readonly refused = new WeakMap<RejectedFile, Record<string, string | number>>();
 
@@ -253,13 +262,18 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.rejections = [];
     this.dragging = false;
     this.showValidity = false;
-    this.announcement = '';
     this.internals = this.attachInternals();
     // A form that provides a budget makes this uploader draw on it instead of its own.
     new ContextConsumer(this, {
       context: budgetContext,
       subscribe: true,
       callback: (pool) => this.usePool(pool ?? this.ownPool),
+    });
+    // Inside a form, its files are written to the application's attachments model (per document id).
+    new ContextConsumer(this, {
+      context: attachmentsContext,
+      subscribe: true,
+      callback: (model) => this.useAttachments(model),
     });
     this.addEventListener('paste', this.onPaste);
     this.addEventListener('invalid', () => {
@@ -289,6 +303,7 @@ export class DocUploader extends LitElement implements BudgetMember {
         original: e.original ?? { name: e.source.name, size: e.source.size, type: e.source.type, width: e.displayWidth, height: e.displayHeight },
         width: e.outWidth,
         height: e.outHeight,
+        originalFile: e.hasOriginal !== false && e.kind !== 'pdf' && e.source !== e.result ? e.source : undefined,
       }));
   }
 
@@ -376,6 +391,12 @@ export class DocUploader extends LitElement implements BudgetMember {
     return this.settleBatch(list, admitted, rejected);
   }
 
+  /** How many files this document needs (for "k of N"): `min-files`, else a finite `max-files`. */
+  private expected(): number {
+    if (!this.multiple) return 1;
+    return Math.max(this.minFiles ?? 0, Number.isFinite(this.maxFiles) ? this.maxFiles! : 0);
+  }
+
   /** How many files it may hold (finite whenever a file is refused as one too many). */
   private get capacity(): number {
     return this.multiple ? (this.maxFiles ?? Infinity) : 1;
@@ -395,7 +416,16 @@ export class DocUploader extends LitElement implements BudgetMember {
         rejected.push(this.reject(item.file, outcome.code, outcome.params));
         continue;
       }
-      const entry = this.createEntry(outcome);
+      let entry = this.createEntry(outcome);
+      entry.hasOriginal = false;
+      if (item.originalFile && outcome.kind !== 'pdf') {
+        // The original is the source for any later plan; the processed file stays byte for byte until then.
+        const original = await admitFile(item.originalFile, { accept: this.accept, budget: Infinity });
+        if (!('code' in original)) {
+          entry = this.createEntry(original);
+          entry.hasOriginal = true;
+        }
+      }
       entry.result = item.file;
       entry.sha256 = await sha256Hex(item.file);
       entry.outWidth = item.width ?? outcome.displayWidth;
@@ -465,17 +495,24 @@ export class DocUploader extends LitElement implements BudgetMember {
   /** @internal */
   planItems(): PlanItem[] {
     return this.entries.map((e): PlanItem => {
-      if (e.kind === 'pdf') return { id: e.id, kind: 'fixed', bytes: e.source.size };
+      if (e.kind === 'pdf') return { id: e.id, kind: 'fixed', bytes: e.source.size, name: e.source.name };
       return {
         id: e.id,
         kind: 'image',
+        name: e.source.name,
+        hasOriginal: e.hasOriginal !== false,
         width: e.displayWidth!,
         height: e.displayHeight!,
         // A JPEG never needs more bytes than it came with (still re-encoded: its metadata must go).
         sourceBytes: e.kind === 'jpeg' ? e.source.size : undefined,
         current:
           e.status === 'done' && e.result
-            ? { bytes: e.result.size, longEdge: Math.max(e.outWidth ?? 0, e.outHeight ?? 0), unconstrained: e.unconstrained }
+            ? {
+                bytes: e.result.size,
+                longEdge: Math.max(e.outWidth ?? 0, e.outHeight ?? 0),
+                unconstrained: e.unconstrained,
+                madeFor: e.madeFor,
+              }
             : undefined,
       };
     });
@@ -499,6 +536,9 @@ export class DocUploader extends LitElement implements BudgetMember {
       // Re-compress a processed image only when this plan gives it less than its result takes.
       if (entry.status === 'done' && target.recompress && (entry.madeFor ?? Infinity) > target.maxBytes) {
         void this.compress(entry);
+      } else if (entry.status === 'done' && !entry.working && target.upgrade && entry.hasOriginal !== false) {
+        // Space freed: made again from the original (never from the reduced file) at the better quality.
+        void this.compress(entry);
       }
     }
     this.requestUpdate();
@@ -508,6 +548,7 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.attachments?.register(this);
     if (!this.joined) {
       this.pool.join(this);
       this.joined = true;
@@ -518,14 +559,13 @@ export class DocUploader extends LitElement implements BudgetMember {
   /** Out of the page it is out of the application: its files stop counting against the shared budget. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.attachments?.unregister(this);
     this.pool.removeEventListener('usage', this.onUsage);
     if (this.joined) {
       this.joined = false;
       this.pool.leave(this);
       this.pool.notifyUsage();
     }
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
   }
 
   /** Form reset: back to no files. */
@@ -535,7 +575,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.entries = [];
     this.rejections = [];
     this.showValidity = false;
-    this.announcedNotes.clear();
+    this.announcer.forgetNotes();
     // The pool plans without these files: the old plan's shortfall must not outlive them.
     this.pool.replan();
     this.afterChange(false);
@@ -605,6 +645,8 @@ export class DocUploader extends LitElement implements BudgetMember {
             aria-describedby="hint budget errors"
             aria-invalid=${invalid ? 'true' : 'false'}
             @click=${() => this.openPicker()}
+            @focus=${warmCompressor}
+            @pointerenter=${warmCompressor}
           >
             <span id="choose">${multiple ? t('upload.choose') : t('upload.chooseOne')}</span>
           </button>
@@ -618,13 +660,18 @@ export class DocUploader extends LitElement implements BudgetMember {
             @change=${this.onInputChange}
           />
         </div>
+        ${this.expected() > 1
+          ? html`<p part="count" data-attached=${this.files.length} data-total=${this.expected()}>
+              ${t('ui.attachedOf', { n: this.files.length, total: this.expected() })}
+            </p>`
+          : nothing}
         <p part="budget" id="budget">
           <meter
             part="budget-meter"
             min="0"
             max=${budget}
-            low=${Math.round(budget * 0.8)}
-            high=${Math.round(budget * 0.95)}
+            low=${Math.round(budget * BUDGET_HIGH)}
+            high=${Math.round(budget * BUDGET_FULL)}
             optimum="0"
             .value=${Math.min(used, budget)}
             aria-hidden="true"
@@ -654,9 +701,16 @@ export class DocUploader extends LitElement implements BudgetMember {
               )}
             </ul>`
           : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </div>
     `;
+  }
+
+  /** The name shortened in the middle (the extension stays); the full name is what assistive technology reads. */
+  private renderName(name: string) {
+    const short = shortenName(name, 28);
+    if (short === name) return name;
+    return html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${name}</span>`;
   }
 
   private renderEntry(entry: Entry, index: number) {
@@ -668,7 +722,7 @@ export class DocUploader extends LitElement implements BudgetMember {
         ? html`<span part="thumbnail" class="badge" aria-hidden="true">PDF</span>`
         : html`<canvas part="thumbnail" data-entry=${entry.id} width="1" height="1" aria-hidden="true"></canvas>`}
       <div class="meta">
-        <span part="file-name">${entry.source.name}${renamed
+        <span part="file-name" title=${entry.source.name}>${this.renderName(entry.source.name)}${renamed
             ? html` <span class="renamed">(${t('upload.renamed', { name: shown })})</span>`
             : nothing}</span>
         ${entry.status === 'done' && entry.result
@@ -724,8 +778,8 @@ export class DocUploader extends LitElement implements BudgetMember {
    */
   private noteMessages(): string[] {
     const { t } = this.i18n;
-    const over = this.overBy();
-    if (over > 0) return [t('upload.budgetOver', { over: this.mb(over), budget: this.mb(this.pool.budget) })];
+    // One notice per application: only the uploader the pool names shows it.
+    if (this.overBy() > 0) return this.ownsNotice() ? [this.overText()] : [];
     if (this.entries.some((e) => e.belowMinEdge)) return [t('upload.belowMinEdge')];
     return [];
   }
@@ -742,9 +796,22 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   /** Bytes over the budget: the plan's shortfall, or once all is processed, the real total's. */
   private overBy(): number {
-    const plan = this.pool.plan;
-    const real = this.pool.busy ? 0 : this.pool.used - this.pool.budget;
-    return Math.max(plan.overBy, real, 0);
+    return overBudget(this.pool.plan, this.pool.used, this.pool.budget, this.pool.busy);
+  }
+
+  /** Whether this uploader is the one that shows and announces the budget's notice (one per application). */
+  private ownsNotice(): boolean {
+    return this.pool.noticeOwner() === this;
+  }
+
+  /** The over-budget notice: names the files to remove when compression cannot meet the budget. */
+  private overText(): string {
+    const { t } = this.i18n;
+    const over = this.mb(this.overBy());
+    const budget = this.mb(this.pool.budget);
+    const names = this.pool.namesToRemove();
+    if (this.pool.plan.unmeetable && names.length) return t('upload.budgetRemove', { over, budget, names: names.join(', ') });
+    return t('upload.budgetOver', { over, budget });
   }
 
   // ---- internals -------------------------------------------------------------------------------
@@ -911,7 +978,6 @@ export class DocUploader extends LitElement implements BudgetMember {
     return this.i18n.t(`error.${code}`, shown);
   }
 
-  private pendingAnnouncements: string[] = [];
 
   private removeEntry(entry: Entry, announce: boolean): void {
     if (!this.entries.includes(entry)) return;
@@ -921,7 +987,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.pool.replan();
     if (announce) {
       this.showValidity = true;
-      this.pendingAnnouncements.push(this.i18n.t('upload.announceRemoved', { name: entry.source.name }));
+      this.announcer.queue(this.i18n.t('upload.announceRemoved', { name: entry.source.name }));
       this.announce();
     }
     this.afterChange(true);
@@ -938,6 +1004,16 @@ export class DocUploader extends LitElement implements BudgetMember {
   private afterUsage(): void {
     this.updateFormState();
     this.pool.notifyUsage();
+    this.attachments?.changed(this.doc);
+  }
+
+  private attachments: Attachments | undefined;
+
+  private useAttachments(model: Attachments | undefined): void {
+    if (model === this.attachments) return;
+    this.attachments?.unregister(this);
+    this.attachments = model;
+    if (this.isConnected) model?.register(this);
   }
 
   private afterChange(fireChange: boolean): void {
@@ -982,71 +1058,46 @@ export class DocUploader extends LitElement implements BudgetMember {
 
     const { t } = this.i18n;
     const anchor = this.renderRoot?.querySelector?.<HTMLElement>('[part="button"]') ?? undefined;
-    const n = files.length;
-    const min = Math.max(this.minFiles ?? 0, this.required ? 1 : 0);
-    let flags: ValidityStateFlags = {};
+    const over = this.overBy();
+    const { code, flags, params } = uploaderValidity({
+      files: files.length,
+      required: this.required,
+      minFiles: this.minFiles,
+      maxFiles: this.maxFiles,
+      disabled: this.isDisabled,
+      busy: this.busy,
+      overBy: over,
+    });
     let message = '';
-    let code: UploadErrorCode | undefined;
-    if (this.isDisabled) {
-      // Disabled controls are barred from validation.
-    } else if (this.required && n === 0 && !this.busy) {
-      flags = { valueMissing: true };
-      code = 'file-required';
-      message = t('error.file-required');
-    } else if (this.busy) {
-      flags = { customError: true };
-      code = 'files-processing';
-      message = t('error.files-processing');
-    } else if (n > 0 && n < min) {
-      flags = { rangeUnderflow: true };
-      code = 'too-few-files';
-      message = t('error.too-few-files', { min });
-    } else if (this.maxFiles !== undefined && n > this.maxFiles) {
-      flags = { rangeOverflow: true };
-      code = 'too-many-files';
-      message = t('error.too-many-files', { max: this.maxFiles });
-    } else if (this.overBy() > 0) {
-      flags = { customError: true };
-      code = 'budget-exceeded';
-      message = t('upload.budgetOver', { over: this.mb(this.overBy()), budget: this.mb(this.pool.budget) });
-    }
+    if (code === 'budget-exceeded') message = t('upload.budgetOver', { over: this.mb(over), budget: this.mb(this.pool.budget) });
+    else if (code) message = t(`error.${code}`, params);
     this.code = code;
     this.validityLocale = this.i18n.locale;
     this.internals.setValidity(flags, message, anchor);
   }
 
-  /** Polite announcements, at most one every 1.5 s: progress in words, never every percent. */
+  /** Polite announcements (throttled by the Announcer): progress, the budget, its notes once. */
   private announce(): void {
-    const now = Date.now();
-    const wait = this.lastAnnounce + ANNOUNCE_INTERVAL_MS - now;
-    if (wait > 0) {
-      this.announceTimer ??= setTimeout(() => {
-        this.announceTimer = undefined;
-        this.announce();
-      }, wait);
-      return;
-    }
-    this.lastAnnounce = now;
+    this.announcer.announce();
+  }
+
+  private readonly announcer = new Announcer(this, () => {
     const { t } = this.i18n;
-    const parts = this.pendingAnnouncements.splice(0);
+    const status: string[] = [];
     const total = this.entries.length;
     const done = this.entries.filter((e) => e.status === 'done').length;
-    if (total > 0) {
-      parts.push(done < total ? t('upload.announceProgress', { done, total }) : t('upload.announceReady', { n: done }));
-    }
-    parts.push(t('upload.budgetUsed', { used: this.mb(this.pool.used), budget: this.mb(this.pool.budget) }));
-    // The budget's notes are said once when they appear, not each time their figure changes.
+    if (total > 0) status.push(done < total ? t('upload.announceProgress', { done, total }) : t('upload.announceReady', { n: done }));
+    status.push(t('upload.budgetUsed', { used: this.mb(this.pool.used), budget: this.mb(this.pool.budget) }));
     const over = this.overBy() > 0;
-    const below = !over && this.entries.some((e) => e.belowMinEdge);
-    for (const [note, now] of [['over', over], ['below', below]] as const) {
-      if (!now) this.announcedNotes.delete(note);
-      else if (!this.announcedNotes.has(note)) {
-        this.announcedNotes.add(note);
-        parts.push(note === 'over' ? this.noteMessages()[0] : t('upload.belowMinEdge'));
-      }
-    }
-    this.announcement = parts.join(' ');
-  }
+    return {
+      status,
+      notes: [
+        // One notice per application: said by the uploader that shows it.
+        { id: 'over', holds: over && this.ownsNotice(), text: () => this.overText() },
+        { id: 'below', holds: !over && this.entries.some((e) => e.belowMinEdge), text: () => t('upload.belowMinEdge') },
+      ],
+    };
+  }, ANNOUNCE_INTERVAL_MS);
 
   private openPicker(replaceId?: string): void {
     if (this.isDisabled) return;

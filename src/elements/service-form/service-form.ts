@@ -15,7 +15,9 @@ import type { Attachment, SignedDetail } from '../../signing/payload.js';
 import type { SmsCodeSigner } from '../../signing/signers/sms.js';
 import type { EgovMobileSigner } from '../../signing/signers/egov-mobile.js';
 import type { SignedEventDetail, SignPanelSigners } from '../sign-panel/sign-panel.js';
-import type { AddResult, RestoredFile, UploadedFileInfo } from '../doc-uploader/doc-uploader.js';
+import { AttachmentsController } from '../../attachments/attachments.js';
+import { BUDGET_FULL, BUDGET_HIGH, budgetLevel, documentStatus } from '../../upload/display.js';
+import type { RestoredFile } from '../doc-uploader/doc-uploader.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { formatDate, formatMegabytes, formatSize, translate, type Params } from '../../i18n/localize.js';
@@ -31,12 +33,6 @@ import { SubmissionController, type SubmitCallback } from './submission-controll
 import { LookupController, type LookupChild } from './lookup-controller.js';
 import { receiptStyles } from './receipt.styles.js';
 
-/** An uploader as the engine uses it (the `<doc-uploader>` public API of docs/design.md). */
-interface UploaderLike extends HTMLElement {
-  readonly files: File[];
-  readonly fileInfo: UploadedFileInfo[];
-  restoreFiles(files: Iterable<RestoredFile>): Promise<AddResult>;
-}
 
 /** A summary entry: a message and the id of the control it is about. */
 interface SummaryEntry {
@@ -222,6 +218,8 @@ export class ServiceForm extends LitElement {
   /** @internal */
   protected readonly pool = new BudgetPool();
   private readonly budgetProvider = new ContextProvider(this, { context: budgetContext, initialValue: this.pool });
+  /** @internal The application's files per document id: uploaders write to it, the engine reads it (never the DOM). */
+  protected readonly attachments = new AttachmentsController(this, { pool: this.pool }).model;
   /** The payload being signed, between the panel asking for bytes and its `signed` event. */
   private pending?: Omit<SignedDetail, 'signature' | 'service'>;
   /** @internal Answers, step and processed files kept on the device until signed. */
@@ -280,7 +278,7 @@ export class ServiceForm extends LitElement {
       },
       reset: () => {
         this.form.reset(this.withParents({}));
-        for (const uploader of this.renderRoot.querySelectorAll<HTMLElement & { formResetCallback(): void }>('doc-uploader')) uploader.formResetCallback();
+        for (const doc of this.attachments.docs) this.attachments.source(doc)?.formResetCallback?.();
         this.filesSetAside.clear();
         this.lookup.reset();
         this.submission.reset();
@@ -446,18 +444,19 @@ export class ServiceForm extends LitElement {
     super.updated(changed);
     // A document back on the checklist gets the files set aside when it left (if it is still empty).
     for (const [doc, files] of this.filesSetAside) {
-      const uploader = this.renderRoot.querySelector<UploaderLike>(`doc-uploader[doc="${doc}"]`);
+      const uploader = this.attachments.source(doc);
       if (!uploader) continue;
       this.filesSetAside.delete(doc);
-      if (!uploader.files.length) void uploader.restoreFiles(files);
+      if (!this.attachments.count(doc)) void uploader.restoreFiles(files);
     }
   }
 
   /** Keeps the processed files of a document that is leaving the checklist (its uploader is still rendered). */
   private setAside(doc: string): void {
-    const uploader = this.renderRoot.querySelector<UploaderLike>(`doc-uploader[doc="${doc}"]`);
-    const info = uploader?.fileInfo ?? [];
-    if (info.length) this.filesSetAside.set(doc, info.map(({ file, width, height, original }) => ({ file, width, height, original })));
+    const info = this.attachments.files(doc);
+    if (info.length) {
+      this.filesSetAside.set(doc, info.map(({ file, width, height, original, originalFile }) => ({ file, width, height, original, originalFile })));
+    }
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -633,13 +632,12 @@ export class ServiceForm extends LitElement {
 
   /** @internal */
   protected onUploaderChange(event: Event): void {
-    const uploader = event.target as UploaderLike;
-    const doc = uploader.getAttribute('doc');
+    const doc = (event.target as Element).getAttribute('doc');
     if (!doc) return;
-    this.attached = { ...this.attached, [doc]: uploader.files.length };
+    this.attached = { ...this.attached, [doc]: this.attachments.count(doc) };
     this.aspectWarnings = {
       ...this.aspectWarnings,
-      [doc]: uploader.fileInfo.some((f) => f.width && f.height && isFarFromAspect(doc as DocumentId, f.width, f.height)),
+      [doc]: this.attachments.files(doc).some((f) => f.width && f.height && isFarFromAspect(doc as DocumentId, f.width, f.height)),
     };
     if (this.summary.length) this.showSummary(() => this.buildSummary());
   }
@@ -648,15 +646,13 @@ export class ServiceForm extends LitElement {
   protected collectAttachments(): { attachments: Attachment[]; files: File[] } {
     const attachments: Attachment[] = [];
     const files: File[] = [];
-    for (const uploader of this.renderRoot.querySelectorAll<UploaderLike>('doc-uploader')) {
-      const doc = uploader.getAttribute('doc')!;
-      for (const info of uploader.fileInfo) {
-        const original: NonNullable<Attachment['original']> = { size: info.original.size };
-        if (info.original.width) original.width = info.original.width;
-        if (info.original.height) original.height = info.original.height;
-        attachments.push({ doc, file: info.file, original });
-        files.push(info.file);
-      }
+    // Rendered order is checklist order (the model keeps the order uploaders registered in).
+    for (const { doc, info } of this.attachments.all(this.form.checklist.map((i) => i.doc))) {
+      const original: NonNullable<Attachment['original']> = { size: info.original.size };
+      if (info.original.width) original.width = info.original.width;
+      if (info.original.height) original.height = info.original.height;
+      attachments.push({ doc, file: info.file, original });
+      files.push(info.file);
     }
     return { attachments, files };
   }
@@ -957,12 +953,13 @@ export class ServiceForm extends LitElement {
     const { t, locale } = this.i18n;
     const used = this.pool.used;
     const budget = this.pool.budget;
-    const over = used > budget;
-    const state = over ? 'over' : used > budget * 0.9 ? 'near' : 'ok';
+    const level = budgetLevel(used, budget);
+    // data-state keeps its values (ok, near, over); the thresholds are the one rule in upload/display.
+    const state = level === 'over' ? 'over' : level === 'ok' ? 'ok' : 'near';
     return html`
       <div part="budget" id="budget" class="budget" data-state=${state} tabindex="-1">
         <label for="budget-meter">${t('form.budgetLabel')}</label>
-        <meter id="budget-meter" min="0" max=${budget} high=${budget * 0.9} optimum="0" value=${Math.min(used, budget)}></meter>
+        <meter id="budget-meter" min="0" max=${budget} low=${Math.round(budget * BUDGET_HIGH)} high=${Math.round(budget * BUDGET_FULL)} optimum="0" value=${Math.min(used, budget)}></meter>
         <span>${t('form.budgetUsed', { used: formatMegabytes(locale, used), budget: formatMegabytes(locale, budget) })}</span>
       </div>
     `;
@@ -983,9 +980,8 @@ export class ServiceForm extends LitElement {
   /** Extension point: one checklist item and its uploader. */
   protected renderDocument(item: ChecklistItem): TemplateResult {
     const { t, locale } = this.i18n;
-    const have = this.attached[item.doc] ?? 0;
-    const state =
-      item.state === 'registry' ? 'registry' : have >= item.count ? 'provided' : item.state === 'optional' ? 'optional' : 'missing';
+    const status = documentStatus(item, this.attached[item.doc] ?? 0);
+    const state = status.state;
     const spec = documentSpec(item.doc);
     const reasonParams: Params = {};
     for (const [key, value] of Object.entries(item.params ?? {})) {
@@ -995,7 +991,11 @@ export class ServiceForm extends LitElement {
       <li part="checklist-item" class="document" data-doc=${item.doc} data-state=${state}>
         <h3 id="doc-${item.doc}">${t(`document.${item.doc}`)}</h3>
         <p class="doc-meta">
-          <span class="doc-state">${t(`state.${state}`)}</span> ·
+          <span class="doc-state" data-attached=${status.attached} data-total=${status.total}>${status.partial
+            ? t('ui.attachedOf', { n: status.attached, total: status.total })
+            : t(`state.${state}`)}${!status.partial && status.total > 1 && state !== 'registry'
+            ? ` · ${t('ui.attachedOf', { n: status.attached, total: status.total })}`
+            : ''}</span> ·
           <span class="doc-reason">${t(`reason.${item.reason}`, reasonParams)}</span>
         </p>
         ${item.state === 'registry'
