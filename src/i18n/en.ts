@@ -147,7 +147,7 @@ const en = {
     'window-not-open': (p) => (p.date !== undefined ? `Applications are not accepted yet: they open on ${p.date}. Come back then to send it.` : 'Applications are not accepted yet. Come back when admission opens to send it.'),
     'window-closed': (p) => (p.date !== undefined ? `Applications are closed: the last day was ${p.date}. Apply in the next admission period or ask the school.` : 'Applications are closed. Apply in the next admission period or ask the school.'),
     'clock-invalid': 'The current date and time could not be read, so the application cannot be accepted now. Reload the page and try again.',
-    'already-applied': 'An application for this child has already been submitted, and a child can have only one. You do not need to apply again; to change it, contact the school.',
+    'already-applied': 'An application for this child has already been submitted, and a child can have only one. You do not need to apply again.',
     'application-check-failed': 'We could not check whether this child already has an application. Try again in a moment.',
     'document-missing': (p) => (p.document !== undefined ? `Attach: ${p.document}.` : 'Attach this document.'),
     'budget-exceeded': (p) => (p.max !== undefined ? `All attachments together must not exceed ${p.max} MB: remove a file or attach a smaller one.` : 'All attachments together must not exceed 5 MB: remove a file or attach a smaller one.'),
