@@ -141,7 +141,10 @@ export async function applyState(el: HTMLElement & { addFiles(files: File[]): Pr
   if (state.files) {
     const adding = el.addFiles(await state.files());
     if (!state.inProgress) await adding;
-    else await new Promise((r) => setTimeout(r, 50));
+    else {
+      // In progress: once the uploader lists a file (its checks load and run first; slower on a busy machine).
+      for (let i = 0; i < 500 && !el.shadowRoot?.querySelector('[part~="file"]'); i++) await new Promise((r) => setTimeout(r, 10));
+    }
   }
   if (state.validate) el.reportValidity();
 }

@@ -593,7 +593,8 @@ export class DocUploader extends LitElement implements BudgetMember {
     // The language changed (here or on an ancestor): the validity message follows it.
     if (this.validityLocale !== undefined && this.validityLocale !== this.i18n.locale) this.updateFormState();
     if (changed.has('budget') && this.pool === this.ownPool) this.ownPool.budget = this.budget;
-    if (changed.has('required') || changed.has('minFiles') || changed.has('maxFiles') || changed.has('name') || changed.has('disabled')) {
+    // `reserved`: a file being read and checked makes it busy ("files-processing", not "file-required").
+    if (changed.has('required') || changed.has('minFiles') || changed.has('maxFiles') || changed.has('name') || changed.has('disabled') || (changed as Map<PropertyKey, unknown>).has('reserved')) {
       this.updateFormState();
     }
   }
