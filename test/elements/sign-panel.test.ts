@@ -162,8 +162,8 @@ describe('<sign-panel>', () => {
     const el = await fixture<SignPanel>(html`<sign-panel lang="en" .signers=${{ eds: waitingSigner('ncalayer'), sms }} .data=${data}></sign-panel>`);
     const signed = oneEvent(el, 'signed');
     parts(el, 'method-button').find((b) => b.dataset.method === 'sms')!.click();
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    // The code is asked of the host, then the cooldown starts (slower on a busy machine: wait, don't sleep).
+    await waitUntil(() => (part(el, 'resend-button') as HTMLButtonElement | null)?.disabled === true, 'the code was asked and the resend cooldown runs', { timeout: 5000 });
     await el.updateComplete;
     const input = part(el, 'code-input') as HTMLInputElement;
     expectFocused(el.shadowRoot!, input);
