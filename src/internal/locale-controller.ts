@@ -82,6 +82,14 @@ export class LocaleController implements ReactiveController {
     return this.pending;
   }
 
+  /** Settles once no language load is pending, including one started by a switch while waiting. */
+  async settled(): Promise<void> {
+    for (let ready = this.pending; ; ready = this.pending) {
+      await ready;
+      if (ready === this.pending) return;
+    }
+  }
+
   /** Re-reads the locale; call when the host's `lang` property changes. */
   update(): void {
     const next = nearestLocale(this.host);

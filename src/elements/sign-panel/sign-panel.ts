@@ -149,10 +149,7 @@ export class SignPanel extends LitElement {
   /** @internal Also waits for a language loaded on a switch (LocaleController.ready). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let ready = this.i18n.ready; ; ready = this.i18n.ready) {
-      await ready;
-      if (ready === this.i18n.ready) break;
-    }
+    await this.i18n.settled();
     if (this.isUpdatePending) done = await super.getUpdateComplete();
     return done;
   }
