@@ -999,10 +999,11 @@ export class DocUploader extends LitElement implements BudgetMember {
     entry.settle();
   }
 
-  private afterUsage(): void {
+  /** `files`: the set of processed files changed (the model tells a draft to record them). */
+  private afterUsage(files = false): void {
     this.updateFormState();
     this.pool.notifyUsage();
-    this.attachments?.changed(this.doc);
+    this.attachments?.changed(this.doc, files);
   }
 
   private attachments: Attachments | undefined;
@@ -1015,7 +1016,7 @@ export class DocUploader extends LitElement implements BudgetMember {
   }
 
   private afterChange(fireChange: boolean): void {
-    this.afterUsage();
+    this.afterUsage(fireChange);
     if (fireChange) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
