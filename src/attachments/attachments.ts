@@ -1,9 +1,9 @@
 // The attachments model: one owner for an application's files, per document id. Uploaders write to
 // it (they register and report each change); the form engine, checklist, budget meter, drafts and
 // signing read it. Nothing else walks the DOM for uploaders. No DOM here beyond EventTarget.
-import { createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextProvider } from '@lit/context';
+import { attachmentsContext } from './context.js';
 import { BudgetPool } from '../context/budget.js';
 import { budgetLevel, documentStatus, overBudget, type BudgetLevel, type DocumentStatus } from '../upload/display.js';
 
@@ -198,8 +198,7 @@ function isRestoreResult(value: unknown): value is RestoreResult {
   return typeof value === 'object' && value !== null && Array.isArray((value as RestoreResult).accepted) && Array.isArray((value as RestoreResult).rejected);
 }
 
-/** Provided by a service form; consumed by the uploaders (and any view) inside it. */
-export const attachmentsContext = createContext<Attachments>(Symbol('egov-attachments'));
+export { attachmentsContext };
 
 /**
  * A host owns an application's attachments: the model, provided to nested elements through

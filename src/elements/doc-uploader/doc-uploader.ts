@@ -2,14 +2,12 @@
 // compressed in the kit's worker to their share of the application's budget; a form control.
 // The element renders and delegates: the files and their processing (queue.ts), whether a file may
 // come in and the refusals (admission.ts), the form value and validity (form-state.ts), picking,
-// dropping and pasting (pick-drop-paste.ts), the polite announcements (announcer.ts), a file's card
-// (entry-view.ts).
+// dropping and pasting (pick-drop-paste.ts), its budget pool and attachments model (membership.ts),
+// what it says about the budget (budget-notice.ts, announcer.ts), its view (uploader-view.ts, entry-view.ts).
 import { LitElement, type PropertyValues } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
-import { budgetContext, BudgetPool, type BudgetMember } from '../../context/budget.js';
-import { attachmentsContext, type Attachments } from '../../attachments/attachments.js';
+import { BudgetPool, type BudgetMember } from '../../context/budget.js';
 import { DEFAULT_BUDGET_BYTES, type BudgetPlan, type PlanItem } from '../../upload/plan.js';
 import type { UploadErrorCode } from '../../upload/admit.js';
 import { styles } from './doc-uploader.styles.js';
@@ -17,6 +15,7 @@ import { Announcer } from './announcer.js';
 import { Admission } from './admission.js';
 import { BudgetNotice } from './budget-notice.js';
 import { FormState } from './form-state.js';
+import { Membership } from './membership.js';
 import { PickDropPaste } from './pick-drop-paste.js';
 import { FileQueue } from './queue.js';
 import { drawThumbnails } from './entry-view.js';
@@ -125,11 +124,16 @@ export class DocUploader extends LitElement implements BudgetMember {
   }
   private readonly internals: ElementInternals;
   private readonly ownPool = new BudgetPool();
-  private pool: BudgetPool = this.ownPool;
-  private joined = false;
-  private lastUsed = 0;
   private formDisabled = false;
-  private attachments: Attachments | undefined;
+  private readonly member = new Membership(this, this.ownPool, (used, changed) => {
+    if (changed) this.dispatchEvent(new CustomEvent('budget-change', { detail: { used, budget: this.pool.budget }, bubbles: true, composed: true }));
+    this.updateFormState();
+    this.requestUpdate();
+  });
+  /** The pool it draws on (its own, or the form's). */
+  private get pool(): BudgetPool {
+    return this.member.pool;
+  }
   private readonly queue = new FileQueue({
     pool: () => this.pool,
     update: () => this.requestUpdate(),
@@ -182,18 +186,6 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.showValidity = false;
     this.internals = this.attachInternals();
     this.formState = new FormState(this.internals, this.i18n);
-    // A form that provides a budget makes this uploader draw on it instead of its own.
-    new ContextConsumer(this, {
-      context: budgetContext,
-      subscribe: true,
-      callback: (pool) => this.usePool(pool ?? this.ownPool),
-    });
-    // Inside a form, its files are written to the application's attachments model (per document id).
-    new ContextConsumer(this, {
-      context: attachmentsContext,
-      subscribe: true,
-      callback: (model) => this.useAttachments(model),
-    });
     this.addEventListener('invalid', () => {
       this.showValidity = true;
     });
@@ -400,28 +392,6 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   // ---- lifecycle -------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.attachments?.register(this);
-    if (!this.joined) {
-      this.pool.join(this);
-      this.joined = true;
-    }
-    this.pool.addEventListener('usage', this.onUsage);
-  }
-
-  /** Out of the page it is out of the application: its files stop counting against the shared budget. */
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.attachments?.unregister(this);
-    this.pool.removeEventListener('usage', this.onUsage);
-    if (this.joined) {
-      this.joined = false;
-      this.pool.leave(this);
-      this.pool.notifyUsage();
-    }
-  }
-
   /** Form reset: back to no files. */
   formResetCallback(): void {
     this.queue.clear();
@@ -524,47 +494,12 @@ export class DocUploader extends LitElement implements BudgetMember {
   /** `files`: the set of processed files changed (the model tells a draft to record them). */
   private afterUsage(files = false): void {
     this.updateFormState();
-    this.pool.notifyUsage();
-    this.attachments?.changed(this.doc, files);
+    this.member.changed(files);
   }
 
   private afterChange(fireChange: boolean): void {
     this.afterUsage(fireChange);
     if (fireChange) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
-
-  private useAttachments(model: Attachments | undefined): void {
-    if (model === this.attachments) return;
-    this.attachments?.unregister(this);
-    this.attachments = model;
-    if (this.isConnected) model?.register(this);
-  }
-
-  private readonly onUsage = () => {
-    const used = this.pool.used;
-    if (used !== this.lastUsed) {
-      this.lastUsed = used;
-      this.dispatchEvent(
-        new CustomEvent('budget-change', { detail: { used, budget: this.pool.budget }, bubbles: true, composed: true }),
-      );
-    }
-    this.updateFormState();
-    this.requestUpdate();
-  };
-
-  private usePool(pool: BudgetPool): void {
-    if (pool === this.pool) return;
-    const wasJoined = this.joined;
-    if (wasJoined) this.pool.leave(this);
-    this.pool.removeEventListener('usage', this.onUsage);
-    this.pool = pool;
-    this.lastUsed = pool.used;
-    if (wasJoined || this.isConnected) {
-      pool.join(this);
-      this.joined = true;
-    }
-    if (this.isConnected) pool.addEventListener('usage', this.onUsage);
-    this.requestUpdate();
   }
 
   private updateFormState(): void {
