@@ -1,9 +1,9 @@
 // The attachments model: one owner for an application's files, per document id. Uploaders write to
 // it (they register and report each change); the form engine, checklist, budget meter, drafts and
 // signing read it. Nothing else walks the DOM for uploaders. No DOM here beyond EventTarget.
-import { createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextProvider } from '@lit/context';
+import { attachmentsContext } from './context.js';
 import { BudgetPool } from '../context/budget.js';
 import { budgetLevel, documentStatus, overBudget, type BudgetLevel, type DocumentStatus } from '../upload/display.js';
 
@@ -18,6 +18,22 @@ export interface AttachmentFile {
   originalFile?: File;
 }
 
+/** A file processed earlier (a draft, or files set aside), to be put back as it was. */
+export interface AttachmentRestore {
+  file: File;
+  width?: number;
+  height?: number;
+  original?: AttachmentFile['original'];
+  /** The original photo (kept in the draft), to plan again from it. */
+  originalFile?: File;
+}
+
+/** What a source made of files put back: the files it kept, and those it refuses now. */
+export interface RestoreResult {
+  accepted: File[];
+  rejected: { name: string }[];
+}
+
 /** What writes a document's files into the model (a `<doc-uploader>`). */
 export interface AttachmentSource {
   /** The document id these files are for. */
@@ -26,17 +42,33 @@ export interface AttachmentSource {
   /** Whether a file is still being processed. */
   readonly busy: boolean;
   /** Puts back files processed earlier (a restored draft, or files set aside). */
-  restoreFiles(files: Iterable<{ file: File; width?: number; height?: number; original?: AttachmentFile['original']; originalFile?: File }>): Promise<unknown>;
+  restoreFiles(files: Iterable<AttachmentRestore>): Promise<RestoreResult | unknown>;
+  /** Takes one file out (as given or as processed). */
+  removeFile?(file: File): void;
   /** Back to no files (a form reset). */
   formResetCallback?(): void;
 }
 
+/** `change` event detail: which document, and whether its set of processed files changed (the uploader's `change`). */
+export interface AttachmentsChange {
+  doc: string | undefined;
+  files: boolean;
+}
+
+/** A restore waiting for its document's source. */
+interface PendingRestore {
+  files: AttachmentRestore[];
+  resolve: (result: RestoreResult | undefined) => void;
+}
+
 /**
  * One application's files, per document id, in the order the documents were registered, and the
- * budget they share. Fires `change` whenever a document's files change.
+ * budget they share. Fires `change` whenever a document's files change. Files to put back (a
+ * restored draft) wait here until their document's source registers.
  */
 export class Attachments extends EventTarget {
   private readonly sources = new Map<string, AttachmentSource>();
+  private readonly pending = new Map<string, PendingRestore>();
 
   constructor(readonly pool: BudgetPool = new BudgetPool()) {
     super();
@@ -47,6 +79,7 @@ export class Attachments extends EventTarget {
     if (!source.doc) return;
     this.sources.set(source.doc, source);
     this.changed(source.doc);
+    this.handOver(source.doc);
   }
 
   unregister(source: AttachmentSource): void {
@@ -56,9 +89,61 @@ export class Attachments extends EventTarget {
     }
   }
 
-  /** Sources call this after any change of their files. */
-  changed(doc?: string): void {
-    this.dispatchEvent(new CustomEvent('change', { detail: { doc } }));
+  /**
+   * Sources call this after any change of their files; `files` when the set of processed files
+   * changed (what a draft records), not only their progress or the budget.
+   */
+  changed(doc?: string, files = false): void {
+    this.dispatchEvent(new CustomEvent<AttachmentsChange>('change', { detail: { doc, files } }));
+  }
+
+  /**
+   * Puts files processed earlier back into a document: handed to its source as soon as one is
+   * registered (at the latest on `handOver`), once, and only if it holds no file by then. Resolves
+   * with what the source made of them, or undefined when they were not handed over (the document
+   * had files, or `dropRestores` came first). A second restore for the same document replaces the first.
+   */
+  restore(doc: string, files: AttachmentRestore[]): Promise<RestoreResult | undefined> {
+    this.pending.get(doc)?.resolve(undefined);
+    return new Promise((resolve) => {
+      this.pending.set(doc, { files, resolve });
+      this.changed(doc);
+    });
+  }
+
+  /** Whether files wait for their document's source (its code may still have to load). */
+  get waiting(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Forgets every restore not handed over yet (a draft deleted); they resolve undefined. */
+  dropRestores(): void {
+    const dropped = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of dropped) p.resolve(undefined);
+  }
+
+  /** Hands waiting files to the sources registered now (all documents, or one). */
+  handOver(doc?: string): void {
+    for (const d of doc === undefined ? [...this.pending.keys()] : [doc]) {
+      const source = this.sources.get(d);
+      const waiting = this.pending.get(d);
+      if (!source || !waiting) continue;
+      this.pending.delete(d);
+      if (source.fileInfo.length) {
+        waiting.resolve(undefined);
+        continue;
+      }
+      Promise.resolve(source.restoreFiles(waiting.files)).then(
+        (result) => waiting.resolve(isRestoreResult(result) ? result : { accepted: [], rejected: [] }),
+        () => waiting.resolve({ accepted: [], rejected: waiting.files.map((f) => ({ name: f.file.name })) }),
+      );
+    }
+  }
+
+  /** Takes one file out of a document (as given or as processed). */
+  remove(doc: string, file: File): void {
+    this.sources.get(doc)?.removeFile?.(file);
   }
 
   /** The document ids that have a source. */
@@ -109,8 +194,11 @@ export class Attachments extends EventTarget {
   }
 }
 
-/** Provided by a service form; consumed by the uploaders (and any view) inside it. */
-export const attachmentsContext = createContext<Attachments>(Symbol('egov-attachments'));
+function isRestoreResult(value: unknown): value is RestoreResult {
+  return typeof value === 'object' && value !== null && Array.isArray((value as RestoreResult).accepted) && Array.isArray((value as RestoreResult).rejected);
+}
+
+export { attachmentsContext };
 
 /**
  * A host owns an application's attachments: the model, provided to nested elements through
@@ -137,5 +225,10 @@ export class AttachmentsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.model.removeEventListener('change', this.onChange);
+  }
+
+  /** Files waiting to be put back go to the sources the host's render has just made. */
+  hostUpdated(): void {
+    if (this.model.waiting) this.model.handOver();
   }
 }

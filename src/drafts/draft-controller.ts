@@ -15,6 +15,7 @@ import {
   type MissingFile,
 } from './common.js';
 import type { DraftStore } from './store.js';
+import type { Attachments, AttachmentsChange } from '../attachments/attachments.js';
 
 export { draftKey, type DraftStoreLike } from './common.js';
 
@@ -32,14 +33,6 @@ type DraftMessage = { type: 'saved'; revision?: number } | { type: 'cleared'; re
 /** The channel the tabs of one draft key talk on. */
 export function draftChannelName(key: string): string {
   return `egov-forms-drafts:${key}`;
-}
-
-/** What a `<doc-uploader>` offers the controller (its public API, plus `restoreFiles` when present). */
-interface UploaderLike extends HTMLElement {
-  readonly files: File[];
-  readonly fileInfo?: { file: File; sha256?: string; width?: number; height?: number; original?: DraftOriginal; originalFile?: File }[];
-  restoreFiles?(files: Iterable<RestoredFile>): Promise<{ accepted: File[]; rejected: { name: string }[] }>;
-  addFiles(files: Iterable<File>): Promise<{ accepted: File[]; rejected: { name: string }[] }>;
 }
 
 /** A stored processed file handed back to an uploader. */
@@ -73,8 +66,11 @@ export interface DraftControllerOptions {
   restore: (draft: Draft) => void;
   /** Start over: the form empties its answers and uploaders (what it announces meanwhile is not saved). */
   reset?: () => void;
-  /** Where the form renders its uploaders (default the host's shadow root). */
-  root?: () => ParentNode | null | undefined;
+  /**
+   * The form's attachments model (src/attachments): the files are read from it and put back
+   * through it, per document id. Without one, the draft keeps answers and step only.
+   */
+  attachments?: () => Attachments | undefined;
   /** Delay after the last change before writing. */
   debounceMs?: number;
   /** True keeps the draft when the form signs (the form clears it once the host confirmed receipt). */
@@ -153,10 +149,10 @@ export class DraftController implements ReactiveController {
   /** Files the parent attached that could not be kept (this save, or an earlier one before a reload). */
   unsavedFiles: MissingFile[] = [];
 
-  /** Files per document id, as the uploaders last reported them (they outlive the documents step). */
+  /** Files per document id, as the attachments model last reported them (a document set aside keeps its files in the draft). */
   private files = new Map<string, DraftFileInput[]>();
-  /** Restored files not yet handed to their uploader (it renders only on the documents step). */
-  private pending = new Map<string, RestoredFile[]>();
+  /** The model listened to (from `options.attachments`, looked up on connect). */
+  private model: Attachments | undefined;
   /** Missing files from an earlier save, until their document's files change. */
   private carriedMissing: MissingFile[] = [];
   /** Missing files of the latest save. */
@@ -166,8 +162,8 @@ export class DraftController implements ReactiveController {
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inflight: Promise<void> | undefined;
-  /** Documents whose uploader is being given restored files (their `change` is not the parent's). */
-  private restoring = new Set<string>();
+  /** Documents whose uploader is being given restored files (their `change` is not the parent's), each with its restore's token. */
+  private restoring = new Map<string, object>();
   /** One more at each clear: restores and records begun before it then do nothing. */
   private generation = 0;
   /** One more at each clear that empties the form (start over, signing): files still being put back go too. */
@@ -210,10 +206,11 @@ export class DraftController implements ReactiveController {
   hostConnected(): void {
     this.host.addEventListener('answers-change', this.onChange);
     this.host.addEventListener('step-change', this.onChange);
-    this.host.addEventListener('change', this.onUploaderChange);
     this.host.addEventListener('signed-payload', this.onSigned);
     document.addEventListener('visibilitychange', this.onHidden);
     window.addEventListener('pagehide', this.onHidden);
+    this.model = this.options.attachments?.();
+    this.model?.addEventListener('change', this.onFilesChange);
     // After the first update, so attributes and properties the host set right after adding the form count.
     this.loading ??= this.host.updateComplete.then(() => this.load());
     if (this.loaded) this.listen();
@@ -222,22 +219,18 @@ export class DraftController implements ReactiveController {
   hostDisconnected(): void {
     this.host.removeEventListener('answers-change', this.onChange);
     this.host.removeEventListener('step-change', this.onChange);
-    this.host.removeEventListener('change', this.onUploaderChange);
     this.host.removeEventListener('signed-payload', this.onSigned);
     document.removeEventListener('visibilitychange', this.onHidden);
     window.removeEventListener('pagehide', this.onHidden);
+    this.model?.removeEventListener('change', this.onFilesChange);
     if (this.timer !== undefined) void this.flush();
     this.channel?.port.close();
     this.channel = undefined;
   }
 
-  hostUpdated(): void {
-    if (this.pending.size) this.handOverFiles();
-  }
-
   /** Restored files are waiting for their uploaders (the host loads `<doc-uploader>` when it sees this). */
   get waitingFiles(): boolean {
-    return this.pending.size > 0;
+    return this.model?.waiting ?? false;
   }
 
   /** Resolves once the draft (if any) was looked for and restored. */
@@ -298,12 +291,12 @@ export class DraftController implements ReactiveController {
     this.carriedMissing = draft.missing.filter((m) => !this.editedDocs.has(m.doc));
     const mine = this.files;
     this.files = new Map();
-    this.pending = new Map();
+    const restored = new Map<string, RestoredFile[]>();
     for (const f of draft.files) {
       if (this.editedDocs.has(f.doc)) continue;
       this.files.set(f.doc, [...(this.files.get(f.doc) ?? []), f]);
-      const { doc: _doc, ...restored } = f;
-      this.pending.set(f.doc, [...(this.pending.get(f.doc) ?? []), restored]);
+      const { doc: _doc, ...file } = f;
+      restored.set(f.doc, [...(restored.get(f.doc) ?? []), file]);
     }
     for (const doc of this.editedDocs) this.files.set(doc, mine.get(doc) ?? []);
     this.updateUnsaved();
@@ -314,6 +307,7 @@ export class DraftController implements ReactiveController {
       for (const path of this.edited.values()) answers = withValue(answers, path, clone(valueAt(current, path)));
     }
     this.options.restore({ ...draft, answers, step: this.moved ? undefined : draft.step });
+    for (const [doc, files] of restored) this.putBack(doc, files);
   }
 
   /** Remembers which answers the parent changed since the last look (while the draft loads). */
@@ -323,44 +317,42 @@ export class DraftController implements ReactiveController {
     this.seenAnswers = now;
   }
 
-  /** Gives each rendered uploader its restored files, once, when it is still empty. */
-  private handOverFiles(): void {
-    const root = this.options.root?.() ?? (this.host as unknown as { renderRoot?: ParentNode }).renderRoot;
-    if (!root) return;
-    for (const uploader of root.querySelectorAll<UploaderLike>('doc-uploader')) {
-      const doc = uploader.getAttribute('doc') ?? '';
-      const files = this.pending.get(doc);
-      // An uploader not defined yet (its code loads on demand) gets them on a later update.
-      if (!files || typeof uploader.addFiles !== 'function') continue;
-      this.pending.delete(doc);
-      if (uploader.files.length) continue;
-      this.restoring.add(doc);
-      const generation = this.generation;
-      const emptied = this.emptied;
-      const done = uploader.restoreFiles ? uploader.restoreFiles(files) : uploader.addFiles(files.map((f) => f.file));
-      void done
-        .then((result) => {
-          if (generation !== this.generation) {
-            // Start over (or signing) came while these were being put back: they go again, and
-            // their `change` is still ours, not the parent's. (Signed in another tab: the form
-            // stays as it is, files and all; only the draft is no longer kept.)
-            if (emptied !== this.emptied) {
-              for (const file of result.accepted) (uploader as UploaderLike & { removeFile?(f: File): void }).removeFile?.(file);
-            }
-            return;
-          }
-          // A stored file the uploader refuses now is one to attach again.
-          if (result.rejected.length) {
-            this.carriedMissing = [...this.carriedMissing, ...result.rejected.map((r) => ({ doc, name: r.name }))];
-            this.updateUnsaved();
-            this.host.requestUpdate();
-          }
-        })
-        .finally(() => {
-          this.restoring.delete(doc);
-          if (generation === this.generation) this.record(uploader, doc);
-        });
-    }
+  /**
+   * Gives a document its restored files through the attachments model, which holds them until the
+   * document's uploader is there (it renders on the documents step, its code loads on demand) and
+   * hands them over once, if it is still empty.
+   */
+  private putBack(doc: string, files: RestoredFile[]): void {
+    const model = this.model;
+    if (!model) return;
+    const token = {};
+    this.restoring.set(doc, token);
+    const generation = this.generation;
+    const emptied = this.emptied;
+    void model
+      .restore(doc, files)
+      .then((result) => {
+        // Not handed over: the document had files already, or the draft was dropped first.
+        if (!result) return;
+        if (generation !== this.generation) {
+          // Start over (or signing) came while these were being put back: they go again, and
+          // their `change` is still ours, not the parent's. (Signed in another tab: the form
+          // stays as it is, files and all; only the draft is no longer kept.)
+          if (emptied !== this.emptied) for (const file of result.accepted) model.remove(doc, file);
+          return;
+        }
+        // A stored file the uploader refuses now is one to attach again.
+        if (result.rejected.length) {
+          this.carriedMissing = [...this.carriedMissing, ...result.rejected.map((r) => ({ doc, name: r.name }))];
+          this.updateUnsaved();
+          this.host.requestUpdate();
+        }
+        return true;
+      })
+      .then((handed) => {
+        if (this.restoring.get(doc) === token) this.restoring.delete(doc);
+        if (handed) this.record(doc);
+      });
   }
 
   /** The parent changed something: write it soon, in the background. */
@@ -485,7 +477,7 @@ export class DraftController implements ReactiveController {
     this.carriedMissing = [];
     this.saveMissing = [];
     this.unsavedFiles = [];
-    this.pending.clear();
+    this.model?.dropRestores();
     this.files.clear();
   }
 
@@ -541,11 +533,13 @@ export class DraftController implements ReactiveController {
     if (this.hadDraft && this.status !== 'off' && this.status !== 'unavailable') this.signedElsewhere();
   }
 
-  private record(uploader: UploaderLike, doc: string): void {
-    const info = uploader.fileInfo;
-    const files: DraftFileInput[] = info
-      ? info.map((i) => ({ doc, file: i.file, sha256: i.sha256, width: i.width, height: i.height, original: i.original, originalFile: i.originalFile }))
-      : uploader.files.map((file) => ({ doc, file }));
+  /** Takes a document's files from the model (a document without its uploader now keeps what was recorded). */
+  private record(doc: string): void {
+    const model = this.model;
+    if (!model?.source(doc)) return;
+    const files: DraftFileInput[] = model
+      .files(doc)
+      .map((i) => ({ doc, file: i.file, sha256: i.sha256, width: i.width, height: i.height, original: i.original as DraftOriginal, originalFile: i.originalFile }));
     this.files.set(doc, files);
     this.schedule();
   }
@@ -559,10 +553,10 @@ export class DraftController implements ReactiveController {
     this.schedule();
   };
 
-  private readonly onUploaderChange = (event: Event) => {
-    const uploader = event.composedPath()[0] as UploaderLike;
-    if (!(uploader instanceof HTMLElement) || uploader.localName !== 'doc-uploader') return;
-    const doc = uploader.getAttribute('doc') ?? '';
+  /** A document's processed files changed (the model's `change` with `files`). */
+  private readonly onFilesChange = (event: Event) => {
+    const { doc, files } = (event as CustomEvent<AttachmentsChange>).detail;
+    if (!files || doc === undefined) return;
     if (this.restoring.has(doc) || this.resetting) return;
     if (!this.loaded) this.editedDocs.add(doc);
     // The parent changed this document's files: what was listed to attach again for it is theirs to judge now.
@@ -571,7 +565,7 @@ export class DraftController implements ReactiveController {
       this.updateUnsaved();
       this.host.requestUpdate();
     }
-    this.record(uploader, doc);
+    this.record(doc);
   };
 
   private readonly onSigned = () => {

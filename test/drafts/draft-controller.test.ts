@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/define/doc-uploader.js';
+import { AttachmentsController } from '../../src/attachments/attachments.js';
 import { DraftController, type Draft, type DraftControllerOptions, type DraftStoreLike } from '../../src/drafts/index.js';
 import type { DocUploader } from '../../src/elements/doc-uploader/doc-uploader.js';
 import { sha256Hex } from '../../src/upload/digest.js';
@@ -17,6 +18,8 @@ class DraftHost extends LitElement {
   key = 'svc:/page';
   restored: Draft[] = [];
   resets = 0;
+  /** The application's files per document id, as a service form has them (the drafts read and restore through it). */
+  readonly attachments = new AttachmentsController(this).model;
   /** The controller's options (a test lengthens the debounce). */
   readonly draftOptions: DraftControllerOptions = {
     key: () => this.key,
@@ -36,6 +39,7 @@ class DraftHost extends LitElement {
       this.dispatchEvent(new CustomEvent('step-change', { detail: { step: 'first' }, bubbles: true, composed: true }));
     },
     debounceMs: 30,
+    attachments: () => this.attachments,
   };
   readonly drafts = new DraftController(this, this.draftOptions);
   constructor() {

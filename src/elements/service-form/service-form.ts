@@ -267,6 +267,7 @@ export class ServiceForm extends LitElement {
       keepOnSigned: () => typeof this.submit === 'function',
       getAnswers: () => this.form.answers,
       getStep: () => this.currentStep,
+      attachments: () => this.attachments,
       restore: (draft) => {
         this.form.setAll(this.withParents(draft.answers));
         // Back where the parent was, short of signing (that starts from a fresh choice).
