@@ -43,6 +43,8 @@ async function firefox(onExternal) {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
     headless: true,
+    // A whole strategy runs inside one evaluate: on a busy machine that takes longer than puppeteer's 180 s default.
+    protocolTimeout: 0,
   });
   const page = await browser.newPage();
   page.setDefaultTimeout(0);

@@ -3,7 +3,7 @@
 self.onmessage = async (event) => {
   const { file, width, height, quality } = event.data;
   const t0 = performance.now();
-  const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image', resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
+  const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image', resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' }); // the kit's RESIZE_QUALITY (src/upload/encode.ts)
   const t1 = performance.now();
   const canvas = new OffscreenCanvas(width, height);
   canvas.getContext('bitmaprenderer').transferFromImageBitmap(bitmap);

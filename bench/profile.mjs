@@ -25,7 +25,7 @@ try {
     try {
       await browser.goto(`${origin}/bench/profile.html`);
       for (let i = 0; i < 600 && !(await browser.evaluate(() => window.profileReady === true)); i++) await new Promise((r) => setTimeout(r, 100));
-      const report = await browser.evaluate((o) => window.runProfile(o), { photos });
+      const report = await browser.evaluate((o) => window.runProfile(o), { photos, variants: process.env.PROFILE_VARIANTS, poolVariants: process.env.PROFILE_POOL });
       console.log(`\n=== ${name}: ${report.userAgent}`);
       for (const [k, v] of Object.entries(report.start)) console.log(`  ${k.padEnd(40)} ${String(v).padStart(6)} ms`);
       console.log(`  per 12 MP photo to 2339 × 1754 (median of ${photos * 2}, variants interleaved):`);

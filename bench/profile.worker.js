@@ -15,11 +15,21 @@ self.onmessage = async (event) => {
     ctx.drawImage(full, 0, 0, width, height);
     full.close();
   } else {
-    const quality = variant === '2d-medium' ? 'medium' : 'high';
+    const quality = variant.includes('medium') ? 'medium' : 'high';
     const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image', resizeWidth: width, resizeHeight: height, resizeQuality: quality });
     canvas = new OffscreenCanvas(width, height);
-    if (variant === 'bitmaprenderer') canvas.getContext('bitmaprenderer').transferFromImageBitmap(bitmap);
-    else {
+    if (variant.startsWith('bitmaprenderer')) canvas.getContext('bitmaprenderer').transferFromImageBitmap(bitmap);
+    else if (variant.startsWith('2d-cpu')) {
+      const ctx = canvas.getContext('2d', { alpha: false, willReadFrequently: true });
+      ctx.drawImage(bitmap, 0, 0);
+      bitmap.close();
+      if (variant === '2d-cpu-flush') ctx.getImageData(0, 0, 1, 1);
+    } else if (variant === '2d-flush') {
+      const ctx = canvas.getContext('2d', { alpha: false });
+      ctx.drawImage(bitmap, 0, 0);
+      bitmap.close();
+      ctx.getImageData(0, 0, 1, 1);
+    } else {
       canvas.getContext('2d', { alpha: false }).drawImage(bitmap, 0, 0);
       bitmap.close();
     }
