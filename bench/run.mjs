@@ -97,6 +97,7 @@ function print(report, external) {
   console.log(`${report.userAgent}\n${report.hardwareConcurrency} logical CPUs; budget ${report.budget} bytes`);
   console.log(`${report.runs} runs per strategy, interleaved; the median-time run is reported. Wall times (ms): ${JSON.stringify(report.walls)}`);
   console.log(`Longest main-thread task per run (ms): ${JSON.stringify(report.longestTasks)}`);
+  if (report.kitTimings) console.log(`The kit, where the time went (its egov-forms:compress entries, median run; in worker = from hand-over to result, summed over the set): ${JSON.stringify(report.kitTimings)}`);
   console.log(`Floor worker, where the time went (start-up; decode with resize and encode summed over the set, median run): ${JSON.stringify(report.floorTimings)}`);
   console.log(`inputs: ${report.inputs.length} photos, ${mb(report.inputs.reduce((s, i) => s + i.bytes, 0))} MB in total\n`);
   const rows = [['strategy', 'wall (s)', 'total (MB)', 'median SSIM', 'min long edge', 'longest main-thread task (ms)']]; // the longtask API reports tasks of 50 ms or more

@@ -76,6 +76,24 @@ describe('upload/compress', () => {
     pool.dispose();
   });
 
+  it('leaves one egov-forms:compress User Timing entry per image, with its encodes and the decode and encode times', async () => {
+    performance.clearMeasures('egov-forms:compress');
+    const pool = new CompressorPool(1);
+    try {
+      const result = await within(pool.compress(await job(await f.jpegFile(1600, 1200, 'timed.jpg', 4))));
+      const entries = performance.getEntriesByName('egov-forms:compress') as PerformanceMeasure[];
+      expect(entries).to.have.length(1);
+      const detail = entries[0].detail as { encodes: number; decodeMs: number; encodeMs: number };
+      expect(detail.encodes).to.equal(result.encodes).and.to.be.at.least(1);
+      expect(detail.decodeMs).to.equal(result.decodeMs);
+      expect(detail.encodeMs).to.equal(result.encodeMs);
+      // From the hand-over to the result: it holds the decode and the encodes.
+      expect(entries[0].duration).to.be.at.least(detail.decodeMs + detail.encodeMs - 1);
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it('runs at most `concurrency` images at once (counted in the workers themselves)', async () => {
     const specs = await Promise.all([1, 2, 3, 4, 5].map(async (i) => job(await f.jpegFile(600, 400, `${i}.jpg`, i))));
     for (const concurrency of [1, 2]) {
