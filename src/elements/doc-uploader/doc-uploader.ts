@@ -141,10 +141,12 @@ export class DocUploader extends LitElement {
         this.requestUpdate();
       },
       changed: (files) => this.afterChange(files),
-      announce: () => this.announcer.announce(),
-      removed: (file) => {
-        this.showValidity = true;
-        this.announcer.queue(this.i18n.t('upload.announceRemoved', { name: file.name }));
+      announce: (removed) => {
+        if (removed) {
+          this.showValidity = true;
+          this.announcer.queue(this.i18n.t('upload.announceRemoved', { name: removed.name }));
+        }
+        this.announcer.announce();
       },
     },
     this.admission,

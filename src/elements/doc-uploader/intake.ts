@@ -24,10 +24,8 @@ export interface IntakeHost {
   checking(): void;
   /** Files or their bytes changed; `files`: the set of processed files changed (the `change` event). */
   changed(files: boolean): void;
-  /** Say what is true now (polite, throttled). */
-  announce(): void;
-  /** The person removed this file (said with the next announcement). */
-  removed(file: File): void;
+  /** Say what is true now (polite, throttled); `removed`: a file the person removed, said first. */
+  announce(removed?: File): void;
 }
 
 export class Intake implements BudgetMember {
@@ -101,12 +99,17 @@ export class Intake implements BudgetMember {
     return this.admission.reject(file, 'too-many-files', { max: this.capacity });
   }
 
-  /** Checks a file against `accept` and the budget; its place under `max-files` is held meanwhile. */
+  /** Checks a file against `accept` and the budget, by its content. */
+  private admit(file: File): ReturnType<Admission['check']> {
+    return this.admission.check(file, this.host.pool().budget);
+  }
+
+  /** As admit, holding the file's place under `max-files` meanwhile. */
   private async check(file: File): ReturnType<Admission['check']> {
     this.reserved++;
     this.host.checking();
     try {
-      return await this.admission.check(file, this.host.pool().budget);
+      return await this.admit(file);
     } finally {
       this.reserved--;
       this.host.checking();
@@ -154,7 +157,7 @@ export class Intake implements BudgetMember {
     const rejected: RejectedFile[] = [];
     const accepted: File[] = [];
     for (const item of files) {
-      const outcome = await admission.check(item.file, this.host.pool().budget);
+      const outcome = await this.admit(item.file);
       if ('code' in outcome) {
         rejected.push(admission.reject(item.file, outcome.code, outcome.params));
         continue;
@@ -179,7 +182,7 @@ export class Intake implements BudgetMember {
     const old = queue.entries[index];
     if (!old) return this.add([file]);
     const generation = queue.generation;
-    const outcome = await admission.check(file, this.host.pool().budget);
+    const outcome = await this.admit(file);
     // The form was reset while the file was read: nothing is left to replace, nothing is added.
     if (queue.generation !== generation) return { accepted: [], rejected: [] };
     if ('code' in outcome) return this.settleBatch([file], [], [admission.reject(file, outcome.code, outcome.params)]);
@@ -213,10 +216,7 @@ export class Intake implements BudgetMember {
     queue.remove(entry);
     this.admission.show([]);
     host.pool().replan();
-    if (byPerson) {
-      host.removed(entry.source);
-      host.announce();
-    }
+    if (byPerson) host.announce(entry.source);
     host.changed(true);
   }
 

@@ -1,5 +1,5 @@
 // The uploader's heavy code, loaded when first needed so the element's own chunk stays small: the
-// checks a file passes before decoding (src/upload/admit.ts) with the first file, the compression
+// checks a file passes before decoding (src/upload/admit.ts, and the digest) with the first file, the compression
 // pool with the first image (or on first intent, to warm it).
 import type { CompressorPool } from '../../upload/compress.js';
 
@@ -28,6 +28,11 @@ function admitCode(): Promise<AdmitModule> {
 
 export async function admitFile(...args: Parameters<AdmitModule['admitFile']>): ReturnType<AdmitModule['admitFile']> {
   return (await admitCode()).admitFile(...args);
+}
+
+/** SHA-256 of a restored file: the digest code comes with the checks (admit.ts hashes PDFs), not in the first load. */
+export async function sha256Hex(...args: Parameters<typeof import('../../upload/digest.js').sha256Hex>): Promise<string> {
+  return (await import('../../upload/digest.js')).sha256Hex(...args);
 }
 
 export async function processPdf(...args: Parameters<AdmitModule['processPdf']>): ReturnType<AdmitModule['processPdf']> {

@@ -4,9 +4,8 @@
 import type { BudgetPool } from '../../context/budget.js';
 import type { AdmittedFile, UploadErrorCode } from '../../upload/admit.js';
 import type { CompressResult } from '../../upload/compress.js';
-import { sha256Hex } from '../../upload/digest.js';
 import { MIN_LONG_EDGE, planBudget, type BudgetPlan, type ImageTarget, type PlanItem } from '../../upload/plan.js';
-import { compressor, processPdf } from './lazy-code.js';
+import { compressor, processPdf, sha256Hex } from './lazy-code.js';
 import type { Entry, Params, RejectedFile, RestoredFile, UploadedFileInfo } from './types.js';
 
 export const THUMBNAIL_EDGE = 96;

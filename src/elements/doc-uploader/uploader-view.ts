@@ -46,8 +46,8 @@ export function renderUploader(v: UploaderView) {
         @dragleave=${picker.onDragLeave}
         @drop=${picker.onDrop}
       >
-        <!-- Phones and tablets neither drag files nor paste them here: only the button is offered there. -->
-        ${detectDevice() === 'mobile' ? nothing : html`<span>${t('upload.dropHint')}</span>`}
+        ${/* Phones and tablets neither drag files nor paste them here: only the button is offered there (a JS comment: not shipped). */
+        detectDevice() === 'mobile' ? nothing : html`<span>${t('upload.dropHint')}</span>`}
         <button
           part="button"
           type="button"

@@ -31,8 +31,7 @@ class IntakeHost extends LitElement {
       update: () => this.requestUpdate(),
       checking: () => this.busySeen.push(this.intake.busy),
       changed: (files) => this.said.push(files ? 'change' : 'usage'),
-      announce: () => this.said.push('announce'),
-      removed: (file) => this.said.push(`removed:${file.name}`),
+      announce: (removed) => this.said.push(removed ? `announce removed:${removed.name}` : 'announce'),
     },
     this.admission,
   );
@@ -92,7 +91,7 @@ describe('doc-uploader/Intake', () => {
     const result = await el.intake.add([pdfFile('b.pdf')]);
     expect(names(result.accepted)).to.deep.equal(['b.pdf']);
     expect(listed(el)).to.deep.equal(['b.pdf']);
-    expect(el.said, 'not said as a removal by the person').to.not.include('removed:a.pdf');
+    expect(el.said, 'not said as a removal by the person').to.not.include('announce removed:a.pdf');
   });
 
   it('a reset while a file is read: nothing comes in after it, and nothing is listed', async () => {
@@ -149,7 +148,7 @@ describe('doc-uploader/Intake', () => {
     expect(el.intake.usedBytes()).to.equal(accepted.reduce((s, f) => s + f.size, 0));
     el.said.length = 0;
     el.intake.remove(1);
-    expect(el.said).to.deep.equal(['removed:b.pdf', 'announce', 'change']);
+    expect(el.said).to.deep.equal(['announce removed:b.pdf', 'change']);
     el.intake.remove(accepted[2]);
     el.intake.remove(99);
     expect(listed(el)).to.deep.equal(['a.pdf']);
