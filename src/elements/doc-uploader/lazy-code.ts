@@ -1,6 +1,6 @@
 // The uploader's heavy code, loaded when first needed so the element's own chunk stays small: the
-// checks a file passes before decoding (src/upload/admit.ts, and the digest) with the first file, the compression
-// pool with the first image (or on first intent, to warm it).
+// checks a file passes before decoding (src/upload/admit.ts) and how an entry is made (processing.ts)
+// with the first file, the compression pool with the first image (or on first intent, to warm it).
 import type { CompressorPool } from '../../upload/compress.js';
 
 let poolPromise: Promise<CompressorPool> | undefined;
@@ -23,6 +23,8 @@ function admitCode(): Promise<AdmitModule> {
     admitPromise = undefined; // a failed request is tried again with the next file
     throw error;
   });
+  // Fetched beside the checks, so an admitted file does not wait for it.
+  processing().catch(() => {});
   return admitPromise;
 }
 
@@ -30,11 +32,13 @@ export async function admitFile(...args: Parameters<AdmitModule['admitFile']>): 
   return (await admitCode()).admitFile(...args);
 }
 
-/** SHA-256 of a restored file: the digest code comes with the checks (admit.ts hashes PDFs), not in the first load. */
-export async function sha256Hex(...args: Parameters<typeof import('../../upload/digest.js').sha256Hex>): Promise<string> {
-  return (await import('../../upload/digest.js')).sha256Hex(...args);
-}
-
-export async function processPdf(...args: Parameters<AdmitModule['processPdf']>): ReturnType<AdmitModule['processPdf']> {
-  return (await admitCode()).processPdf(...args);
+type ProcessingModule = typeof import('./processing.js');
+let processingPromise: Promise<ProcessingModule> | undefined;
+/** How an entry is made (processing.ts): loaded with the checks of the first file. */
+export function processing(): Promise<ProcessingModule> {
+  processingPromise ??= import('./processing.js').catch((error: unknown) => {
+    processingPromise = undefined; // tried again with the next file
+    throw error;
+  });
+  return processingPromise;
 }
