@@ -1,14 +1,15 @@
 // The document uploader: files in by picking, dropping or pasting; typed by content, photos
 // compressed in the kit's worker to their share of the application's budget; a form control.
-// The element renders and delegates: the files and their processing (queue.ts), whether a file may
-// come in and the refusals (admission.ts), the form value and validity (form-state.ts), picking,
+// The element renders and delegates: adding, restoring, replacing and removing files (intake.ts), the
+// files and their processing (queue.ts), whether a file may come in and the refusals (admission.ts),
+// the form value and validity (form-state.ts), picking,
 // dropping and pasting (pick-drop-paste.ts), its budget pool and attachments model (membership.ts),
 // what it says about the budget (budget-notice.ts, announcer.ts), its view (uploader-view.ts, entry-view.ts).
 import { LitElement, type PropertyValues } from 'lit';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
-import { BudgetPool, type BudgetMember } from '../../context/budget.js';
-import { DEFAULT_BUDGET_BYTES, type BudgetPlan, type PlanItem } from '../../upload/plan.js';
+import { BudgetPool } from '../../context/budget.js';
+import { DEFAULT_BUDGET_BYTES } from '../../upload/plan.js';
 import type { UploadErrorCode } from '../../upload/admit.js';
 import { styles } from './doc-uploader.styles.js';
 import { Announcer } from './announcer.js';
@@ -17,10 +18,10 @@ import { BudgetNotice } from './budget-notice.js';
 import { FormState } from './form-state.js';
 import { Membership } from './membership.js';
 import { PickDropPaste } from './pick-drop-paste.js';
-import { FileQueue } from './queue.js';
+import { Intake } from './intake.js';
 import { drawThumbnails } from './entry-view.js';
 import { renderUploader } from './uploader-view.js';
-import type { AddResult, Entry, RejectedFile, RestoredFile, UploadedFileInfo } from './types.js';
+import type { AddResult, RestoredFile, UploadedFileInfo } from './types.js';
 export type { UploadErrorCode } from '../../upload/admit.js';
 export type { AddResult, RejectedFile, RestoredFile, UploadedFileInfo } from './types.js';
 
@@ -39,9 +40,9 @@ const ANNOUNCE_INTERVAL_MS = 1500;
  * its own `budget`. It is a form control: its processed files go into the host form's FormData
  * under `name`, and `required`, `min-files`, `max-files` take part in constraint validation.
  *
- * @fires change - The set of processed files changed (added, removed, replaced).
- * @fires budget-change - Bytes used changed; `detail: { used, budget }` (the whole application's).
- * @fires file-rejected - A file was refused; `detail: { name, code, message }`.
+ * @fires {Event} change - The set of processed files changed (added, removed, replaced).
+ * @fires {CustomEvent} budget-change - Bytes used changed; `detail: { used, budget }` (the whole application's).
+ * @fires {CustomEvent} file-rejected - A file was refused; `detail: { name, code, message }`.
  *
  * @csspart base - The wrapper.
  * @csspart label - The label above the drop zone.
@@ -70,7 +71,7 @@ const ANNOUNCE_INTERVAL_MS = 1500;
  * @slot label - Replaces the default label ("Attach files").
  * @slot hint - Replaces the default hint (accepted types).
  */
-export class DocUploader extends LitElement implements BudgetMember {
+export class DocUploader extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [tokens, visuallyHidden, styles];
@@ -86,7 +87,6 @@ export class DocUploader extends LitElement implements BudgetMember {
     minFiles: { type: Number, attribute: 'min-files' },
     maxFiles: { type: Number, attribute: 'max-files' },
     lang: { reflect: true },
-    reserved: { state: true },
     showValidity: { state: true },
   };
 
@@ -109,8 +109,6 @@ export class DocUploader extends LitElement implements BudgetMember {
   /** Most files; more are refused with `too-many-files`. */
   declare maxFiles: number | undefined;
 
-  /** Files being checked by `addFiles` that hold a place under `max-files` (two calls at once cannot both take the last one). */
-  declare private reserved: number;
   declare private showValidity: boolean;
 
   private readonly i18n = new LocaleController(this, ['upload']);
@@ -125,43 +123,49 @@ export class DocUploader extends LitElement implements BudgetMember {
   private readonly internals: ElementInternals;
   private readonly ownPool = new BudgetPool();
   private formDisabled = false;
-  private readonly member = new Membership(this, this.ownPool, (used, changed) => {
-    if (changed) this.dispatchEvent(new CustomEvent('budget-change', { detail: { used, budget: this.pool.budget }, bubbles: true, composed: true }));
-    this.updateFormState();
-    this.requestUpdate();
-  });
   /** The pool it draws on (its own, or the form's). */
   private get pool(): BudgetPool {
     return this.member.pool;
   }
-  private readonly queue = new FileQueue({
-    pool: () => this.pool,
-    update: () => this.requestUpdate(),
-    refuse: (entry, code, params) => {
-      const rejection = this.admission.reject(entry.source, code, params);
-      this.admission.add(rejection);
-      return rejection;
-    },
-    settled: (entry) => {
-      // Its real size is known now (or it went): plan again (others re-compress only if they now must).
-      this.pool.replan();
-      this.afterUsage();
-      this.announcer.announce();
-      entry.settle();
-    },
-  });
   private readonly admission = new Admission(this, this.i18n);
+  private readonly intake = new Intake(
+    {
+      pool: () => this.pool,
+      enabled: () => !this.isDisabled,
+      multiple: () => this.multiple,
+      maxFiles: () => this.maxFiles,
+      update: () => this.requestUpdate(),
+      // A file being read and checked makes it busy ("files-processing", not "file-required").
+      checking: () => {
+        this.updateFormState();
+        this.requestUpdate();
+      },
+      changed: (files) => this.afterChange(files),
+      announce: (removed) => {
+        if (removed) {
+          this.showValidity = true;
+          this.announcer.queue(this.i18n.t('upload.announceRemoved', { name: removed.name }));
+        }
+        this.announcer.announce();
+      },
+    },
+    this.admission,
+  );
+  private readonly member = new Membership(this, this.intake, this.ownPool, (used, changed) => {
+    if (changed) this.dispatchEvent(new CustomEvent('budget-change', { detail: { used, budget: this.pool.budget }, bubbles: true, composed: true }));
+    this.updateFormState();
+    this.requestUpdate();
+  });
+  private get queue() {
+    return this.intake.queue;
+  }
   private readonly formState: FormState;
-  private readonly notice = new BudgetNotice(this, () => this.pool, () => this.queue.entries, this.i18n);
-  private readonly intake = new PickDropPaste(this, {
+  private readonly notice = new BudgetNotice(this.intake, () => this.pool, () => this.queue.entries, this.i18n);
+  private readonly picker = new PickDropPaste(this, {
     enabled: () => !this.isDisabled,
     many: () => this.picksMany,
     add: (files) => void this.addFiles(files),
-    replace: (id, file) => {
-      const index = this.queue.entries.findIndex((e) => e.id === id);
-      if (index >= 0) void this.replaceFile(index, file);
-      return index >= 0;
-    },
+    replace: (id, file) => this.intake.replaceListed(id, file),
   });
 
   /** Its own `disabled`, or a disabled `<fieldset>` around it. */
@@ -182,7 +186,6 @@ export class DocUploader extends LitElement implements BudgetMember {
     this.required = false;
     this.disabled = false;
     this.name = '';
-    this.reserved = 0;
     this.showValidity = false;
     this.internals = this.attachInternals();
     this.formState = new FormState(this.internals, this.i18n);
@@ -200,7 +203,7 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   /** Sum of `files`' sizes. */
   get totalBytes(): number {
-    return this.files.reduce((sum, f) => sum + f.size, 0);
+    return this.intake.usedBytes();
   }
 
   /** Each processed file with its SHA-256 and what the original was (for the signed payload). */
@@ -215,8 +218,7 @@ export class DocUploader extends LitElement implements BudgetMember {
 
   /** Whether any file is still being processed. */
   get busy(): boolean {
-    // A file still being read and checked counts: the parent chose it, so "choose a file" would be wrong.
-    return this.reserved > 0 || this.queue.working;
+    return this.intake.busy;
   }
 
   /** The `<form>` this uploader belongs to (form association). */
@@ -256,41 +258,8 @@ export class DocUploader extends LitElement implements BudgetMember {
    * Adds files the same way picking, dropping or pasting does. Resolves when every file is
    * processed or refused; a refused file never affects the others.
    */
-  async addFiles(files: Iterable<File>): Promise<AddResult> {
-    const { queue, admission } = this;
-    const list = [...files];
-    const rejected: RejectedFile[] = [];
-    const admitted: Entry[] = [];
-    const generation = queue.generation;
-    // One file without `multiple` replaces the one there, as a native single file input would.
-    const replacing = !this.multiple && list.length === 1;
-    for (const file of list) {
-      if (this.isDisabled || queue.generation !== generation) break;
-      // The place is taken before the file is read, so a second call meanwhile sees it as taken.
-      if (!replacing && this.isFull()) {
-        rejected.push(admission.reject(file, 'too-many-files', { max: this.capacity }));
-        continue;
-      }
-      this.reserved++;
-      let outcome: Awaited<ReturnType<Admission['check']>>;
-      try {
-        outcome = await admission.check(file, this.pool.budget);
-      } finally {
-        this.reserved--;
-      }
-      // The form was reset while the file was read: it goes with the rest.
-      if (queue.generation !== generation) break;
-      if ('code' in outcome) {
-        rejected.push(admission.reject(file, outcome.code, outcome.params));
-        continue;
-      }
-      // Only now that the new file passed its checks does the old one go.
-      if (replacing) for (const old of [...queue.entries]) this.removeEntry(old, false);
-      const entry = queue.create(outcome);
-      admitted.push(entry);
-      queue.push(entry);
-    }
-    return this.settleBatch(list, admitted, rejected);
+  addFiles(files: Iterable<File>): Promise<AddResult> {
+    return this.intake.add(files);
   }
 
   /**
@@ -298,28 +267,8 @@ export class DocUploader extends LitElement implements BudgetMember {
    * kept byte for byte (same SHA-256); an image is compressed again only if a later budget plan
    * gives it less than its size.
    */
-  async restoreFiles(files: Iterable<RestoredFile>): Promise<AddResult> {
-    const { queue, admission } = this;
-    const rejected: RejectedFile[] = [];
-    const accepted: File[] = [];
-    for (const item of files) {
-      const outcome = await admission.check(item.file, this.pool.budget);
-      if ('code' in outcome) {
-        rejected.push(admission.reject(item.file, outcome.code, outcome.params));
-        continue;
-      }
-      let original;
-      if (item.originalFile && outcome.kind !== 'pdf') {
-        const admitted = await admission.check(item.originalFile, Infinity);
-        if (!('code' in admitted)) original = admitted;
-      }
-      queue.push(await queue.restored(item, outcome, original));
-      accepted.push(item.file);
-    }
-    if (rejected.length) admission.show(rejected);
-    if (accepted.length) this.pool.replan();
-    this.afterChange(accepted.length > 0);
-    return { accepted, rejected };
+  restoreFiles(files: Iterable<RestoredFile>): Promise<AddResult> {
+    return this.intake.restore(files);
   }
 
   /**
@@ -327,28 +276,12 @@ export class DocUploader extends LitElement implements BudgetMember {
    * is, that is its index in `files`) or by the `File` itself (as given or as processed).
    */
   removeFile(indexOrFile: number | File): void {
-    const { entries } = this.queue;
-    const entry = typeof indexOrFile === 'number' ? entries[indexOrFile] : entries.find((e) => e.source === indexOrFile || e.result === indexOrFile);
-    if (entry) this.removeEntry(entry, true);
+    this.intake.remove(indexOrFile);
   }
 
   /** Replaces the file at `index` with `file`; the old one stays if the new one is refused. */
-  async replaceFile(index: number, file: File): Promise<AddResult> {
-    const { queue, admission } = this;
-    const old = queue.entries[index];
-    if (!old) return this.addFiles([file]);
-    const generation = queue.generation;
-    const outcome = await admission.check(file, this.pool.budget);
-    // The form was reset while the file was read: nothing is left to replace, nothing is added.
-    if (queue.generation !== generation) return { accepted: [], rejected: [] };
-    if ('code' in outcome) return this.settleBatch([file], [], [admission.reject(file, outcome.code, outcome.params)]);
-    const entry = queue.create(outcome);
-    if (!queue.swap(old, entry)) {
-      // The old file was removed meanwhile: the new one comes in on its own, if there is room for it.
-      if (this.isFull()) return this.settleBatch([file], [], [admission.reject(file, 'too-many-files', { max: this.capacity })]);
-      queue.push(entry);
-    }
-    return this.settleBatch([file], [entry], []);
+  replaceFile(index: number, file: File): Promise<AddResult> {
+    return this.intake.replace(index, file);
   }
 
   /** How many files this document needs (for "k of N"): `min-files`, else a finite `max-files`. */
@@ -357,50 +290,13 @@ export class DocUploader extends LitElement implements BudgetMember {
     return Math.max(this.minFiles ?? 0, Number.isFinite(this.maxFiles) ? this.maxFiles! : 0);
   }
 
-  /** How many files it may hold (finite whenever a file is refused as one too many). */
-  private get capacity(): number {
-    return this.multiple ? (this.maxFiles ?? Infinity) : 1;
-  }
-
-  /** No place left: the files listed and those being checked fill `capacity`. */
-  private isFull(): boolean {
-    return this.queue.entries.length + this.reserved >= this.capacity;
-  }
-
-  // ---- budget membership -----------------------------------------------------------------------
-
-  /** @internal */
-  planItems(): PlanItem[] {
-    return this.queue.planItems();
-  }
-
-  /** @internal */
-  usedBytes(): number {
-    return this.totalBytes;
-  }
-
-  /** @internal */
-  isBusy(): boolean {
-    return this.busy;
-  }
-
-  /** @internal BudgetMember: the pool gives this uploader its share of the budget. */
-  applyPlan(plan: BudgetPlan): void {
-    this.queue.applyPlan(plan);
-    this.requestUpdate();
-  }
-
   // ---- lifecycle -------------------------------------------------------------------------------
 
   /** Form reset: back to no files. */
   formResetCallback(): void {
-    this.queue.clear();
-    this.admission.show([]);
     this.showValidity = false;
     this.announcer.forgetNotes();
-    // The pool plans without these files: the old plan's shortfall must not outlive them.
-    this.pool.replan();
-    this.afterChange(false);
+    this.intake.reset();
   }
 
   /** A disabled ancestor `<fieldset>` disables it without touching its own `disabled` attribute. */
@@ -415,8 +311,7 @@ export class DocUploader extends LitElement implements BudgetMember {
     // The language changed (here or on an ancestor): the validity message follows it.
     if (this.formState.stale) this.updateFormState();
     if (changed.has('budget') && this.pool === this.ownPool) this.ownPool.budget = this.budget;
-    // `reserved`: a file being read and checked makes it busy ("files-processing", not "file-required").
-    if (changed.has('required') || changed.has('minFiles') || changed.has('maxFiles') || changed.has('name') || changed.has('disabled') || (changed as Map<PropertyKey, unknown>).has('reserved')) {
+    if (changed.has('required') || changed.has('minFiles') || changed.has('maxFiles') || changed.has('name') || changed.has('disabled')) {
       this.updateFormState();
     }
   }
@@ -448,48 +343,14 @@ export class DocUploader extends LitElement implements BudgetMember {
       alerts,
       notes: this.notice.notes(),
       entries: this.queue.entries,
-      intake: this.intake,
+      picker: this.picker,
       live: this.announcer.text,
-      replace: (entry) => this.intake.open(entry.id),
-      remove: (entry) => this.removeEntry(entry, true),
+      replace: (entry) => this.picker.open(entry.id),
+      remove: (entry) => this.intake.removeEntry(entry, true),
     });
   }
 
   // ---- internals -------------------------------------------------------------------------------
-
-  /** Plans the new files in, starts them, and waits for all of them. */
-  private async settleBatch(given: File[], admitted: Entry[], rejected: RejectedFile[]): Promise<AddResult> {
-    if (rejected.length) this.admission.show(rejected);
-    else if (admitted.length) this.admission.show([]);
-    if (admitted.length) {
-      this.pool.replan();
-      this.queue.start(admitted);
-    }
-    this.announcer.announce();
-    this.afterChange(false);
-    const outcomes = await Promise.all(admitted.map((e) => e.settled));
-    for (const r of outcomes) if (r) rejected.push(r);
-    if (admitted.length) this.afterChange(true);
-    const accepted: File[] = [];
-    for (const file of given) {
-      const entry = admitted.find((e) => e.source === file);
-      if (entry?.result && this.queue.has(entry)) accepted.push(entry.result);
-    }
-    return { accepted, rejected };
-  }
-
-  private removeEntry(entry: Entry, announce: boolean): void {
-    if (!this.queue.has(entry)) return;
-    this.queue.remove(entry);
-    this.admission.show([]);
-    this.pool.replan();
-    if (announce) {
-      this.showValidity = true;
-      this.announcer.queue(this.i18n.t('upload.announceRemoved', { name: entry.source.name }));
-      this.announcer.announce();
-    }
-    this.afterChange(true);
-  }
 
   /** `files`: the set of processed files changed (the model tells a draft to record them). */
   private afterUsage(files = false): void {

@@ -1,6 +1,6 @@
 // The uploader's heavy code, loaded when first needed so the element's own chunk stays small: the
-// checks a file passes before decoding (src/upload/admit.ts) with the first file, the compression
-// pool with the first image (or on first intent, to warm it).
+// checks a file passes before decoding (src/upload/admit.ts) and how an entry is made (processing.ts)
+// with the first file, the compression pool with the first image (or on first intent, to warm it).
 import type { CompressorPool } from '../../upload/compress.js';
 
 let poolPromise: Promise<CompressorPool> | undefined;
@@ -23,6 +23,8 @@ function admitCode(): Promise<AdmitModule> {
     admitPromise = undefined; // a failed request is tried again with the next file
     throw error;
   });
+  // Fetched beside the checks, so an admitted file does not wait for it.
+  processing().catch(() => {});
   return admitPromise;
 }
 
@@ -30,6 +32,13 @@ export async function admitFile(...args: Parameters<AdmitModule['admitFile']>): 
   return (await admitCode()).admitFile(...args);
 }
 
-export async function processPdf(...args: Parameters<AdmitModule['processPdf']>): ReturnType<AdmitModule['processPdf']> {
-  return (await admitCode()).processPdf(...args);
+type ProcessingModule = typeof import('./processing.js');
+let processingPromise: Promise<ProcessingModule> | undefined;
+/** How an entry is made (processing.ts): loaded with the checks of the first file. */
+export function processing(): Promise<ProcessingModule> {
+  processingPromise ??= import('./processing.js').catch((error: unknown) => {
+    processingPromise = undefined; // tried again with the next file
+    throw error;
+  });
+  return processingPromise;
 }

@@ -7,7 +7,7 @@ import { budgetContext, type BudgetMember, type BudgetPool } from '../../context
 import { attachmentsContext } from '../../attachments/context.js';
 import type { Attachments, AttachmentSource } from '../../attachments/attachments.js';
 
-type Host = ReactiveControllerHost & HTMLElement & BudgetMember & AttachmentSource;
+type Host = ReactiveControllerHost & HTMLElement & AttachmentSource;
 
 export class Membership implements ReactiveController {
   /** The pool it draws on now. */
@@ -19,6 +19,8 @@ export class Membership implements ReactiveController {
 
   constructor(
     private readonly host: Host,
+    /** What the pool plans and counts: the uploader's files. */
+    private readonly member: BudgetMember,
     own: BudgetPool,
     /** The application's bytes used changed (`budget-change` on the host when `used` did). */
     private readonly onUsage: (used: number, changed: boolean) => void,
@@ -35,7 +37,7 @@ export class Membership implements ReactiveController {
   hostConnected(): void {
     this.attachments?.register(this.host);
     if (!this.joined) {
-      this.pool.join(this.host);
+      this.pool.join(this.member);
       this.joined = true;
     }
     this.pool.addEventListener('usage', this.usage);
@@ -46,7 +48,7 @@ export class Membership implements ReactiveController {
     this.pool.removeEventListener('usage', this.usage);
     if (this.joined) {
       this.joined = false;
-      this.pool.leave(this.host);
+      this.pool.leave(this.member);
       this.pool.notifyUsage();
     }
   }
@@ -66,14 +68,14 @@ export class Membership implements ReactiveController {
 
   private usePool(pool: BudgetPool): void {
     if (pool === this.pool) return;
-    const { host } = this;
+    const { host, member } = this;
     const wasJoined = this.joined;
-    if (wasJoined) this.pool.leave(host);
+    if (wasJoined) this.pool.leave(member);
     this.pool.removeEventListener('usage', this.usage);
     this.pool = pool;
     this.lastUsed = pool.used;
     if (wasJoined || host.isConnected) {
-      pool.join(host);
+      pool.join(member);
       this.joined = true;
     }
     if (host.isConnected) pool.addEventListener('usage', this.usage);

@@ -1,15 +1,15 @@
-// The uploader's files and their processing: each admitted file becomes an entry, a PDF is checked
-// and hashed, an image compressed in the kit's worker to its share of the budget (again when a later
-// plan gives it less, or, from its original, more). No words and no DOM beyond thumbnails.
+// The uploader's files and their processing: each admitted file becomes an entry, in the order
+// shown; an entry is replaced, removed, or cleared by a form reset, planned with the budget, and made
+// (processing.ts, loaded with the first file: a PDF checked and hashed, an image compressed in the
+// kit's worker to its share, again when a later plan gives it less, or, from its original, more).
+// No words and no DOM.
 import type { BudgetPool } from '../../context/budget.js';
 import type { AdmittedFile, UploadErrorCode } from '../../upload/admit.js';
-import type { CompressResult } from '../../upload/compress.js';
-import { sha256Hex } from '../../upload/digest.js';
 import { MIN_LONG_EDGE, planBudget, type BudgetPlan, type ImageTarget, type PlanItem } from '../../upload/plan.js';
-import { compressor, processPdf } from './lazy-code.js';
+import { compressor, processing } from './lazy-code.js';
+import type { Maker } from './processing.js';
 import type { Entry, Params, RejectedFile, RestoredFile, UploadedFileInfo } from './types.js';
 
-export const THUMBNAIL_EDGE = 96;
 let nextEntryId = 1;
 
 /** What the queue needs from its uploader. */
@@ -24,7 +24,7 @@ export interface QueueHost {
   settled(entry: Entry): void;
 }
 
-export class FileQueue {
+export class FileQueue implements Maker {
   /** Every file shown, in order: queued, processing or done. */
   entries: Entry[] = [];
   /** Counts form resets: a file still being read when the form was reset is not added after it. */
@@ -109,7 +109,7 @@ export class FileQueue {
 
   /** Starts processing newly admitted entries. */
   start(entries: Entry[]): void {
-    for (const entry of entries) void (entry.kind === 'pdf' ? this.finishPdf(entry) : this.compress(entry));
+    for (const entry of entries) void (entry.kind === 'pdf' ? processing().then((p) => p.makePdf(this, entry)) : this.compress(entry));
   }
 
   /**
@@ -118,23 +118,7 @@ export class FileQueue {
    */
   async restored(item: RestoredFile, outcome: AdmittedFile, original?: AdmittedFile): Promise<Entry> {
     const entry = this.create(original ?? outcome);
-    // The original is the source for any later plan; the processed file stays byte for byte until then.
-    entry.hasOriginal = !!original;
-    entry.result = item.file;
-    entry.sha256 = await sha256Hex(item.file);
-    entry.outWidth = item.width ?? outcome.displayWidth;
-    entry.outHeight = item.height ?? outcome.displayHeight;
-    entry.madeFor = item.file.size;
-    entry.original = item.original;
-    entry.status = 'done';
-    entry.progress = 1;
-    if (entry.kind !== 'pdf' && entry.outWidth && entry.outHeight) {
-      const scale = Math.min(1, THUMBNAIL_EDGE / Math.max(entry.outWidth, entry.outHeight));
-      entry.thumbnail = await createImageBitmap(item.file, {
-        resizeWidth: Math.max(1, Math.round(entry.outWidth * scale)),
-        resizeHeight: Math.max(1, Math.round(entry.outHeight * scale)),
-      }).catch(() => undefined);
-    }
+    await (await processing()).makeRestored(entry, item, outcome, !!original);
     entry.settle();
     return entry;
   }
@@ -180,22 +164,23 @@ export class FileQueue {
     }
   }
 
-  private async finishPdf(entry: Entry): Promise<void> {
-    const outcome = await processPdf(entry);
-    if (!this.has(entry)) return;
-    if ('code' in outcome) return this.fail(entry, outcome.code, outcome.params);
-    entry.result = outcome.file;
-    entry.sha256 = outcome.sha256;
-    entry.status = 'done';
-    entry.progress = 1;
+  /** @internal Maker */
+  update(): void {
+    this.host.update();
+  }
+
+  /** @internal Maker */
+  settled(entry: Entry): void {
     this.host.settled(entry);
   }
 
-  private fail(entry: Entry, code: UploadErrorCode, params: Params = {}): void {
+  /** @internal Maker: the entry's file is refused and the entry dropped. */
+  fail(entry: Entry, code: UploadErrorCode, params: Params = {}): void {
     this.remove(entry, this.host.refuse(entry, code, params));
     this.host.settled(entry);
   }
 
+  /** Compresses an image (again): earlier work on it stops; with a result, it stays done meanwhile. */
   private async compress(entry: Entry): Promise<void> {
     entry.abort?.abort();
     const abort = new AbortController();
@@ -203,70 +188,12 @@ export class FileQueue {
     entry.status = entry.result ? 'done' : 'queued';
     entry.working = true;
     this.host.update();
-    const pool = await compressor();
-    if (abort.signal.aborted) return;
-    let result: CompressResult;
-    try {
-      result = await pool.compress(
-        () => {
-          // Asked when a worker is free, so a queued image gets the newest plan.
-          const target = this.target(entry);
-          if (!target) throw new Error(`${entry.id} is no longer planned`);
-          entry.madeFor = target.maxBytes;
-          if (!entry.result) entry.status = 'processing';
-          this.host.update();
-          return {
-            file: entry.source,
-            kind: entry.kind as 'jpeg',
-            width: entry.width!,
-            height: entry.height!,
-            orientation: entry.orientation!,
-            maxBytes: target.maxBytes,
-            longEdge: target.longEdge,
-            minLongEdge: target.minLongEdge,
-            thumbnail: entry.thumbnail ? 0 : THUMBNAIL_EDGE,
-          };
-        },
-        (fraction) => {
-          entry.progress = fraction;
-          this.host.update();
-        },
-        abort.signal,
-      );
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      // Removed (or never entered: a replacement whose old file went meanwhile): nothing waits on it any more.
-      if (!this.has(entry)) return entry.settle();
-      if (code === 'cancelled') return;
-      entry.working = false;
-      // A second pass that fails keeps the first result: the file was fine, only the re-compression was not.
-      if (entry.result) return this.host.settled(entry);
-      return this.fail(entry, (code ?? 'file-unreadable') as UploadErrorCode, {
-        megapixels: Math.round(((entry.width ?? 0) * (entry.height ?? 0)) / 1e6),
-      });
-    }
-    if (!this.has(entry) || entry.abort !== abort) {
-      result.thumbnail?.close();
-      if (!this.has(entry)) entry.settle();
-      return;
-    }
-    entry.result = new File([result.blob], entry.name, { type: 'image/jpeg', lastModified: entry.source.lastModified });
-    entry.sha256 = result.sha256;
-    entry.outWidth = result.width;
-    entry.outHeight = result.height;
-    entry.unconstrained = result.unconstrained;
-    // Said to the person when the plan had to go under A4 at 150 dpi for this image.
-    entry.belowMinEdge =
-      Math.max(result.width, result.height) < Math.min(MIN_LONG_EDGE, Math.max(entry.displayWidth ?? 0, entry.displayHeight ?? 0));
-    if (result.thumbnail) entry.thumbnail = result.thumbnail;
-    entry.status = 'done';
-    entry.working = false;
-    entry.progress = 1;
-    this.host.settled(entry);
+    const [pool, p] = await Promise.all([compressor(), processing()]);
+    if (!abort.signal.aborted) await p.makeImage(this, entry, pool, abort, MIN_LONG_EDGE);
   }
 
-  /** This image's share: from the shared plan, or, while it is not in the pool (disconnected), from a plan of its own files. */
-  private target(entry: Entry): ImageTarget | undefined {
+  /** @internal Maker: this image's share, from the shared plan, or, while it is not in the pool (disconnected), from a plan of its own files. */
+  target(entry: Entry): ImageTarget | undefined {
     const pool = this.host.pool();
     return pool.plan.images[entry.id] ?? planBudget(this.planItems(), pool.budget).images[entry.id];
   }

@@ -24,13 +24,13 @@ export interface UploaderView extends EntryView {
   alerts: string[];
   notes: string[];
   entries: readonly Entry[];
-  intake: PickDropPaste;
+  picker: PickDropPaste;
   /** The live region's text. */
   live: string;
 }
 
 export function renderUploader(v: UploaderView) {
-  const { t, locale, intake } = v;
+  const { t, locale, picker } = v;
   const { used, budget } = v.pool;
   return html`
     <div part="base">
@@ -40,14 +40,14 @@ export function renderUploader(v: UploaderView) {
       </div>
       <div
         part="drop-zone"
-        ?data-dragging=${intake.dragging}
-        @dragenter=${intake.onDragOver}
-        @dragover=${intake.onDragOver}
-        @dragleave=${intake.onDragLeave}
-        @drop=${intake.onDrop}
+        ?data-dragging=${picker.dragging}
+        @dragenter=${picker.onDragOver}
+        @dragover=${picker.onDragOver}
+        @dragleave=${picker.onDragLeave}
+        @drop=${picker.onDrop}
       >
-        <!-- Phones and tablets neither drag files nor paste them here: only the button is offered there. -->
-        ${detectDevice() === 'mobile' ? nothing : html`<span>${t('upload.dropHint')}</span>`}
+        ${/* Phones and tablets neither drag files nor paste them here: only the button is offered there (a JS comment: not shipped). */
+        detectDevice() === 'mobile' ? nothing : html`<span>${t('upload.dropHint')}</span>`}
         <button
           part="button"
           type="button"
@@ -55,7 +55,7 @@ export function renderUploader(v: UploaderView) {
           aria-labelledby="label choose"
           aria-describedby="hint budget errors"
           aria-invalid=${v.invalid ? 'true' : 'false'}
-          @click=${() => intake.open()}
+          @click=${() => picker.open()}
           @focus=${warmCompressor}
           @pointerenter=${warmCompressor}
         >
@@ -68,7 +68,7 @@ export function renderUploader(v: UploaderView) {
           accept=${v.accept}
           ?multiple=${v.many}
           ?disabled=${v.disabled}
-          @change=${intake.onInputChange}
+          @change=${picker.onInputChange}
         />
       </div>
       ${v.expected > 1
