@@ -1,10 +1,11 @@
 // The document uploader: files in by picking, dropping or pasting; typed by content, photos
 // compressed in the kit's worker to their share of the application's budget; a form control.
 // The element renders and delegates: adding, restoring, replacing and removing files (intake.ts), the
-// files and their processing (queue.ts), whether a file may come in and the refusals (admission.ts),
-// the form value and validity (form-state.ts), picking,
-// dropping and pasting (pick-drop-paste.ts), its budget pool and attachments model (membership.ts),
-// what it says about the budget (budget-notice.ts, announcer.ts), its view (uploader-view.ts, entry-view.ts).
+// list of files (queue.ts) and how each is made (processing.ts, loaded with the first file), whether a
+// file may come in and the refusals (admission.ts), the form value and validity (form-state.ts),
+// picking, dropping and pasting (pick-drop-paste.ts), its budget pool and attachments model
+// (membership.ts), what it says about the budget (budget-notice.ts, announcer.ts), its view
+// (uploader-view.ts, entry-view.ts).
 import { LitElement, type PropertyValues } from 'lit';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
@@ -156,6 +157,7 @@ export class DocUploader extends LitElement {
     this.updateFormState();
     this.requestUpdate();
   });
+  /** The files shown (queued, processing, done). */
   private get queue() {
     return this.intake.queue;
   }
@@ -352,15 +354,11 @@ export class DocUploader extends LitElement {
 
   // ---- internals -------------------------------------------------------------------------------
 
-  /** `files`: the set of processed files changed (the model tells a draft to record them). */
-  private afterUsage(files = false): void {
+  /** Files or their bytes changed; `files`: the set of processed files changed (`change`; the model tells a draft to record them). */
+  private afterChange(files: boolean): void {
     this.updateFormState();
     this.member.changed(files);
-  }
-
-  private afterChange(fireChange: boolean): void {
-    this.afterUsage(fireChange);
-    if (fireChange) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    if (files) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
   private updateFormState(): void {
