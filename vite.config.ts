@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { catalogueParts, errorPart, type CataloguePart } from './src/i18n/parts.js';
+import { elementTags } from './src/define/tags.js';
 
 /**
  * The kit's stylesheets are Lit `css` literals, which the minifier leaves as written: this drops
@@ -87,19 +88,8 @@ function splitCatalogues(): Plugin {
   };
 }
 
-/** Tags with an entry of their own: dist/<tag>.js and the package export "./<tag>". */
-export const elementEntries = [
-  'doc-uploader',
-  'doc-checklist',
-  'sign-panel',
-  'school-enroll-form',
-  'special-school-form',
-  'meal-subsidy-form',
-  'school-transport-form',
-  'home-study-form',
-  'camp-referral-form',
-  'school-transfer-form',
-] as const;
+/** Tags with an entry of their own: dist/<tag>.js and the package export "./<tag>" (src/define/tags.ts). */
+export const elementEntries = elementTags;
 
 /** Ships the themes (plain CSS a host links, e.g. the high-contrast one) as dist/themes/*.css. */
 function themes(): Plugin {

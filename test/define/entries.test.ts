@@ -2,19 +2,9 @@
 // defines its own tag and no other; "." defines all; only the page's language and no upload or
 // signing code arrive until a form needs them. Runs against dist/ (npm test builds first).
 import { expect } from '@open-wc/testing';
+import { elementTags } from '../../src/define/tags.js';
 
-const tags = [
-  'doc-uploader',
-  'doc-checklist',
-  'sign-panel',
-  'school-enroll-form',
-  'special-school-form',
-  'meal-subsidy-form',
-  'school-transport-form',
-  'home-study-form',
-  'camp-referral-form',
-  'school-transfer-form',
-] as const;
+const tags = elementTags;
 
 type EntryWindow = Window & typeof globalThis & { entryLoaded: Promise<string> };
 

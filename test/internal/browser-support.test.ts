@@ -2,22 +2,12 @@
 // adoptedStyleSheets, String.prototype.isWellFormed) before the kit is loaded, as an older Safari
 // lacks them; every element must then say, in the parent's language, that the browser is too old.
 import { expect, fixture, html } from '@open-wc/testing';
+import { elementTags } from '../../src/define/tags.js';
 import { BrowserTooOld, missingFeatures, type RequiredFeature } from '../../src/internal/browser-support.js';
 import { translate, locales } from '../../src/i18n/localize.js';
 import { expectAccessible } from '../support/a11y.js';
 
-const TAGS = [
-  'doc-uploader',
-  'doc-checklist',
-  'sign-panel',
-  'school-enroll-form',
-  'special-school-form',
-  'meal-subsidy-form',
-  'school-transport-form',
-  'home-study-form',
-  'camp-referral-form',
-  'school-transfer-form',
-] as const;
+const TAGS = elementTags;
 
 /** Deletes from `win` what an older browser lacks; each step alone is one missing feature. */
 const removers: Record<Exclude<RequiredFeature, 'custom-elements'>, (win: any) => void> = {
