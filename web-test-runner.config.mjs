@@ -7,12 +7,12 @@
 // `ENGINES=webkit npx wtr --files test/upload/compress.test.ts`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { fakeNcaLayerOrigins, fakeNcaLayerPlugin } from './test/support/fake-ncalayer.mjs';
+import getPort from 'get-port';
 
 const ENGINES = (process.env.ENGINES || 'chromium,firefox,webkit')
   .split(',')
@@ -49,17 +49,8 @@ const chromiumArgs = [
 const STRICT_CSP =
   "default-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
 
-/** A loopback port nobody listens on (bound, then released). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A loopback port nobody listens on (get-port binds one, then releases it). */
+const freePort = () => getPort({ host: '127.0.0.1' });
 
 /** Starts WebKitWebDriver on a free port for this run; it ends with the runner. */
 async function startWebKitDriver() {

@@ -3,20 +3,12 @@
 // MiniBrowser through webdriverio and WebKitWebDriver (it needs a display: `npm run bench` runs
 // under xvfb-run).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import getPort from 'get-port';
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A loopback port nobody listens on (get-port binds one, then releases it). */
+const freePort = () => getPort({ host: '127.0.0.1' });
 
 async function chromium(onExternal) {
   const { chromium } = await import('playwright-core');

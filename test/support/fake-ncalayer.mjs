@@ -3,11 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer } from 'ws';
+import getPort from 'get-port';
 
 /**
  * `success` answers a PEM string (old NCALayer), `array` an array of one bare base64 CMS (NCALayer
@@ -87,17 +87,8 @@ function pem(base64) {
   return `-----BEGIN CMS-----\n${base64.match(/.{1,64}/g).join('\n')}\n-----END CMS-----\n`;
 }
 
-/** A loopback port nobody listens on (bound, then released). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A loopback port nobody listens on (get-port binds one, then releases it). */
+const freePort = () => getPort({ host: '127.0.0.1' });
 
 /**
  * Commands (from the browser through `executeServerCommand`):
