@@ -274,6 +274,9 @@ const en = {
     stepCamp: 'Camp',
     specialSchoolIntro: 'This form is your application. On the documents step you attach the conclusion of the psychological-medical-pedagogical commission (PMPK) confirming the child\'s needs.',
     homeStudyIntro: 'This form is your application. On the documents step you attach the conclusion of the medical advisory commission recommending home study.',
+    partsLoading: 'Loading this step…',
+    partsFailed: 'This step could not be loaded. Check your internet connection and try again. Your answers are kept.',
+    partsRetry: 'Try again',
   },
   ui: {
     /** A missing document before the documents step (the checklist preview): neutral, not an error. */

@@ -263,6 +263,9 @@ const kk: Catalogue = {
     stepCamp: 'Лагерь', // UNCONFIRMED kk
     specialSchoolIntro: 'Бұл форма — сіздің өтінішіңіз. «Құжаттар» қадамында баланың даму ерекшеліктерін растайтын психологиялық-медициналық-педагогикалық консультацияның (ПМПК) қорытындысын тіркейсіз.', // UNCONFIRMED kk
     homeStudyIntro: 'Бұл форма — сіздің өтінішіңіз. «Құжаттар» қадамында үйде оқытуды ұсынатын дәрігерлік-консультациялық комиссияның қорытындысын тіркейсіз.', // UNCONFIRMED kk
+    partsLoading: 'Бұл қадам жүктелуде…', // UNCONFIRMED kk
+    partsFailed: 'Бұл қадамды жүктеу мүмкін болмады. Интернетке қосылуды тексеріп, қайталап көріңіз. Жауаптарыңыз сақталды.', // UNCONFIRMED kk
+    partsRetry: 'Қайталап көру', // UNCONFIRMED kk
   },
   ui: {
     /** A missing document before the documents step (the checklist preview): neutral, not an error. */

@@ -91,11 +91,9 @@ export async function applyFormState(form: ServiceForm, state: ServiceFormState)
   form.registry = state.registry ?? {};
   form.answers = state.answers ?? {};
   await form.updateComplete;
-  if (!customElements.get('doc-uploader')) {
-    // A parent's first focus loads the uploader's code (an element entry alone): the same here.
-    form.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    await form.updateComplete;
-  }
+  // A parent's first focus loads the form's later steps (documents, review, signing): the same here.
+  form.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  await form.updateComplete;
   const docs = state.attach === 'missing' ? missingDocs(form) : (state.attach ?? []);
   for (const doc of docs) {
     const uploader = $(form, `doc-uploader[doc="${doc}"]`) as HTMLElement & { addFiles(files: File[]): Promise<unknown> };

@@ -283,6 +283,7 @@ describe('drafts of a service form', () => {
       return u?.files.length ? u : undefined;
     });
     expect(up.files.map((f) => f.name)).to.deep.equal(['birth.pdf']);
+    await withParts(oneAfter); // its uploaders come with its later steps, on its own first focus
     expect(root(oneAfter).querySelector<DocUploader>('doc-uploader[doc="birth-certificate"]')!.files).to.have.length(0);
   });
 });

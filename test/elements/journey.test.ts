@@ -216,6 +216,7 @@ describe('submit: sending, receipt, failure and retry', () => {
     await d.settle(el);
     el.answers = { ...completeAnswers };
     await d.settle(el);
+    await d.withParts(el); // the uploaders come with the form's later steps
     await (q(el, 'doc-uploader[doc="child-photo"]') as HTMLElement & { addFiles(f: File[]): Promise<unknown> }).addFiles([await d.photo('a.jpg'), await d.photo('b.jpg')]);
     await d.settle(el);
     await el.goTo(el.steps.findIndex((s) => s.id === 'sign'));

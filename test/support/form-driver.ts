@@ -102,13 +102,12 @@ export function checklist(form: ServiceForm): Record<string, string> {
  */
 /**
  * A parent reaches an uploader by moving through the form, and the first focus in it loads the
- * uploader's and signing code (ServiceForm.loadParts); tests that go straight to an uploader
+ * uploader's and signing code (the later steps, form-engine.ts); tests that go straight to an uploader
  * give the form that focus first.
  */
 export async function withParts(form: ServiceForm): Promise<void> {
-  if (!form.ownerDocument.defaultView!.customElements.get('doc-uploader')) {
-    form.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-  }
+  // Each form loads its later steps on its own first focus (the code may be on the page already).
+  form.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
   await form.updateComplete;
 }
 

@@ -1,4 +1,4 @@
-// Styles of the views after signing (receipt.ts), with the print stylesheet: eager, as Lit styles are.
+// Styles of the views after signing (receipt.ts), with the print stylesheet: loaded with them (after-questions.ts).
 import { css } from 'lit';
 
 /** Styles of these views, with the print stylesheet: only the receipt, in black on white, no buttons. */

@@ -1,6 +1,6 @@
 // The views after signing: "sending", the failure with retry, the receipt a parent keeps (and can
 // print), and the signed-only view when the host gives no `submit`. They render; the form decides.
-// Loaded with the signing code (signing-parts.ts): nothing here is needed before signing.
+// Loaded with the steps after the questions (after-questions.ts): nothing here is needed before signing.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatKzDateTime } from '../../rules/day-input.js';
 import { nextSteps } from '../../rules/next-steps.js';

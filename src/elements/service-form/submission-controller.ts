@@ -63,6 +63,14 @@ export class SubmissionController implements ReactiveController {
     return typeof this.options.submit() === 'function';
   }
 
+  /** The state as the element's `submissionStatus` gives it: `status`, and `code` or `reference`. */
+  get status(): { status: string; code?: string; reference?: string } {
+    const state = this.state;
+    if (state.status === 'failed') return { status: state.status, code: state.code };
+    if (state.status === 'received') return { status: state.status, reference: state.reference };
+    return { status: state.status };
+  }
+
   get busy(): boolean {
     return this.state.status === 'sending';
   }

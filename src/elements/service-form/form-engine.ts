@@ -1,0 +1,360 @@
+// One service form's controllers and how they are wired to its element: the answers (form
+// controller), the steps, the error summary, the files, signing, drafts, the host's `submit` and
+// `lookupChild`, and the steps after the questions loaded on demand. The element (service-form.ts)
+// owns one, renders what it holds and hands it the parent's actions; the views get their data here.
+import { adoptStyles, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import type { FieldDefinition, StepDefinition } from './form-definition.js';
+import type { SmsCodeSigner } from '../../signing/signers/sms.js';
+import type { EgovMobileSigner } from '../../signing/signers/egov-mobile.js';
+import type { SignPanelSigners } from '../sign-panel/sign-panel.js';
+import { AttachmentsController, type Attachments } from '../../attachments/attachments.js';
+import { budgetContext, BudgetPool } from '../../context/budget.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { DraftController, draftKey } from '../../drafts/draft-controller.js';
+import type { Answers } from './answers.js';
+import { FormController } from './form-controller.js';
+import { SubmissionController } from './submission-controller.js';
+import { LookupController } from './lookup-controller.js';
+import { formSteps, isAfterQuestions, ruleContext, validNow, windowOf, withParents } from './form-config.js';
+import { windowText } from './window-text.js';
+import { allProblems, issueText, stepProblems, type ProblemsContext, type SummaryEntry } from './problems.js';
+import { ErrorSummary, focusControl, summaryDestination } from './error-summary.js';
+import { StepNavigation } from './step-navigation.js';
+import { continueOnEnter, type QuestionStepView } from './question-step.js';
+import { collectAttachments, DocumentFiles } from './document-files.js';
+import { SignCheck } from './sign-check.js';
+import { PartsLoader } from './parts-loader.js';
+import type { DocumentsView } from './documents-step.js';
+import type { ReviewView } from './review-step.js';
+import type { SignView } from './sign-step.js';
+import type { ServiceForm } from './service-form.js';
+
+/** The code of the steps after the questions (after-questions.ts), once loaded. */
+export type AfterQuestions = typeof import('./after-questions.js');
+
+export class FormEngine {
+  readonly i18n: LocaleController;
+  /** Answers, touched fields, tried steps, and what the rules say of them. */
+  readonly form: FormController;
+  readonly pool = new BudgetPool();
+  private readonly budgetProvider: ContextProvider<typeof budgetContext>;
+  /** The application's files per document id: uploaders write to it, the engine reads it (never the DOM). */
+  readonly attachments: Attachments;
+  /** Files attached per document, photo warnings, files set aside. */
+  readonly files: DocumentFiles;
+  /** The error summary of the step shown (made again in a new language). */
+  readonly errors: ErrorSummary;
+  /** The step shown, Continue and Back. */
+  readonly navigation: StepNavigation;
+  /** The steps after the questions (documents, review, signing), loaded when first needed. */
+  readonly parts: PartsLoader<AfterQuestions>;
+  /** The host's `submit`: sending, received (the receipt), failed (retry). */
+  readonly submission: SubmissionController;
+  /** The checks before signing, the bytes signed, the signed application to the host. */
+  readonly signing: SignCheck;
+  /** Answers, step and processed files kept on the device until signed. */
+  readonly drafts: DraftController;
+  /** The host's `lookupChild`: prefill from state records. */
+  readonly lookup: LookupController;
+  /** The budget figures the last update saw (the form draws only `used` and `budget` of the pool). */
+  private seenBudget = '';
+  /** The later steps' styles were added to the shadow root. */
+  private stepsStyled = false;
+
+  constructor(
+    private readonly host: ServiceForm,
+    load: () => Promise<AfterQuestions>,
+  ) {
+    const definition = host.definition;
+    this.i18n = new LocaleController(host, ['forms']);
+    this.form = new FormController(host, {
+      rules: definition.rules,
+      context: () => ruleContext(validNow(host.now), host),
+      checklist: () => ({ registry: host.registry, medicalCertificates: host.medicalCertificates }),
+    });
+    this.form.setAll(withParents(definition, {}));
+    this.budgetProvider = new ContextProvider(host, { context: budgetContext, initialValue: this.pool });
+    this.attachments = new AttachmentsController(host, { pool: this.pool }).model;
+    this.files = new DocumentFiles(host, () => this.attachments);
+    this.errors = new ErrorSummary(host, () => this.i18n.locale);
+    this.parts = new PartsLoader(host, load);
+    this.navigation = new StepNavigation(host, {
+      steps: () => this.steps,
+      questionSteps: () => definition.steps,
+      markTried: (step) => this.form.markTried(step),
+      problems: () => this.stepSummary(),
+      showSummary: (source) => this.errors.show(source),
+      focusSummary: () => this.focusSummary(),
+      checkBeforeSigning: () => this.signing.check(),
+      stepChanged: (step) => {
+        if (isAfterQuestions(step)) void this.parts.retry(); // a failed load is tried again on the way there
+        this.emit('step-change', { step });
+      },
+      focus: (path) => {
+        if (path) focusControl(host.renderRoot, `field-${path.replace(/\./g, '-')}`);
+        else this.focus('[data-step-heading]');
+      },
+    });
+    this.submission = new SubmissionController(host, {
+      submit: () => host.submit,
+      now: () => validNow(host.now),
+      onReceived: () => void this.drafts.clear('signed'),
+    });
+    this.signing = new SignCheck(host, {
+      window: () => this.window,
+      windowText: (window) => windowText(window, this.i18n.t, this.i18n.locale),
+      problems: () => allProblems(this.problems),
+      hasApplication: () => host.hasApplication,
+      iin: () => String(this.form.get('child.iin') ?? ''),
+      t: (key) => this.i18n.t(key),
+      showSummary: (source) => this.errors.show(source),
+      focusSummary: () => this.focusSummary(),
+      code: () => this.parts.get(),
+      payload: () => ({ service: definition.service, locale: this.i18n.locale, answers: this.parsedAnswers(), now: host.now }),
+      attachments: () => collectAttachments(this.attachments, this.form.checklist.map((i) => i.doc)),
+      submission: this.submission,
+      emit: (detail) => this.emit('signed-payload', detail),
+      focus: (selector) => this.focus(selector),
+    });
+    this.drafts = new DraftController(host, {
+      key: () => draftKey(definition.service, host.draftKey, location),
+      ttlDays: () => host.draftTtl,
+      enabled: () => !host.noDraft,
+      store: () => host.draftStore,
+      // With the host's `submit`, the draft stays until the host confirmed receipt.
+      keepOnSigned: () => typeof host.submit === 'function',
+      getAnswers: () => this.form.answers,
+      getStep: () => this.navigation.current,
+      attachments: () => this.attachments,
+      restore: (draft) => {
+        this.form.setAll(withParents(definition, draft.answers));
+        // Back where the parent was, short of signing (that starts from a fresh choice).
+        const index = this.steps.findIndex((s) => s.id === draft.step && s.id !== 'sign');
+        if (index > 0) this.navigation.show(index);
+      },
+      reset: () => {
+        this.form.reset(withParents(definition, {}));
+        for (const doc of this.attachments.docs) this.attachments.source(doc)?.formResetCallback?.();
+        this.files.reset();
+        this.lookup.reset();
+        this.submission.reset();
+        this.errors.show();
+        void this.navigation.goTo(0);
+      },
+    });
+    this.lookup = new LookupController(host, {
+      lookup: () => host.lookupChild,
+      set: (path, value) => {
+        this.form.set(path, value);
+        this.emit('answers-change', { answers: this.form.answers });
+      },
+    });
+    // The parent starts answering: the steps after the questions load while they do.
+    host.addEventListener('focusin', () => void this.parts.start(), { once: true });
+    host.addEventListener('input', () => void this.parts.start(), { once: true });
+    this.pool.addEventListener('usage', this.onPoolChange);
+    this.pool.addEventListener('plan', this.onPoolChange);
+    void this.budgetProvider;
+  }
+
+  get steps() {
+    return formSteps(this.host.definition);
+  }
+
+  /** The application window now, or undefined when the service has none and the host set none. */
+  get window() {
+    const host = this.host;
+    return windowOf(host.definition, host, host.now(), host.effectiveSchoolYear);
+  }
+
+  /**
+   * A new plan or usage re-renders the form only when its figures changed: an empty uploader
+   * joining the pool as it is rendered re-plans without changing them, and must not schedule a
+   * second update of the form from inside its own.
+   */
+  private readonly onPoolChange = () => {
+    if (`${this.pool.used}/${this.pool.budget}` !== this.seenBudget) this.host.requestUpdate();
+  };
+
+  /** Before each update of the element (`lang`, `budget`, `schoolYear`: whether they changed). */
+  willUpdate(changed: { lang: boolean; budget: boolean; schoolYear: boolean }): void {
+    const host = this.host;
+    // From the last question step on (its checklist preview), or a draft with files to put back.
+    if (this.navigation.index >= host.definition.steps.length - 1 || this.drafts.waitingFiles) void this.parts.start();
+    if (this.parts.value && !this.stepsStyled && host.renderRoot) {
+      // The later steps' styles after the element's own, as if they had been there from the start.
+      this.stepsStyled = true;
+      const own = (host.constructor as typeof ServiceForm).elementStyles;
+      adoptStyles(host.renderRoot as ShadowRoot, [...own, ...(this.parts.value.styles as CSSResultOrNative[])]);
+    }
+    if (changed.lang) this.i18n.update();
+    if (changed.budget) this.pool.budget = host.budget;
+    this.seenBudget = `${this.pool.used}/${this.pool.budget}`;
+    this.errors.relocalize();
+    this.files.follow(this.form.checklist);
+    if (changed.schoolYear || !('schoolYear' in this.form.answers)) {
+      const year = host.effectiveSchoolYear;
+      if (this.form.get('schoolYear') !== year) this.form.set('schoolYear', year);
+    }
+  }
+
+  /** After each update: files set aside go back to a document that returned. */
+  updated(): void {
+    this.files.giveBack();
+  }
+
+  private emit(name: string, detail: unknown): void {
+    this.host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private focus(selector: string): void {
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** What the problems are read from. */
+  private get problems(): ProblemsContext {
+    const { t, locale } = this.i18n;
+    return { t, locale, questionSteps: this.host.definition.steps, form: this.form, attached: this.files.attached, pool: this.pool };
+  }
+
+  /** The current step's problems as summary entries (localized, each linking to its control). */
+  private stepSummary(): SummaryEntry[] {
+    return stepProblems(this.problems, this.navigation.current);
+  }
+
+  private async focusSummary(): Promise<void> {
+    await this.host.updateComplete;
+    this.focus('[part="error-summary"]');
+  }
+
+  /** The schema's output (defaults filled, unknown keys dropped): what the payload carries. */
+  parsedAnswers(): Answers {
+    return this.form.data ?? this.form.answers;
+  }
+
+  /** An answer typed or chosen. */
+  onFieldInput(field: FieldDefinition, value: unknown): void {
+    this.form.set(field.path, value);
+    this.lookup.edited(field.path);
+    if (field.kind === 'iin') this.lookup.iinChanged(value);
+    this.emit('answers-change', { answers: this.form.answers });
+    // The summary follows the answers once shown, so a fixed error leaves it.
+    this.errors.refresh(() => this.stepSummary());
+  }
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    continueOnEnter(event, { questionSteps: this.host.definition.steps, touch: (path) => this.form.touch(path), next: () => void this.navigation.next() });
+  };
+
+  readonly onUploaderChange = (event: Event): void => {
+    const doc = (event.target as Element).getAttribute('doc');
+    if (!doc) return;
+    this.files.changed(doc);
+    this.errors.refresh(() => this.stepSummary());
+  };
+
+  readonly onSummaryClick = (event: Event, target: string): void => {
+    event.preventDefault();
+    const navigation = this.navigation;
+    const to = summaryDestination(target, { questionSteps: this.host.definition.steps, stepIndex: navigation.index, currentStep: navigation.current });
+    if ('step' in to) {
+      void navigation.goTo(to.step, to.path);
+    } else if ('documents' in to) {
+      navigation.show(navigation.indexOf('documents'));
+      this.errors.show();
+      void this.host.updateComplete.then(() => focusControl(this.host.renderRoot, target));
+    } else {
+      focusControl(this.host.renderRoot, target);
+    }
+  };
+
+  /** "Try again" after the later steps failed to load: focus stays on the step while they load. */
+  async retryParts(): Promise<void> {
+    const loading = this.parts.retry();
+    await this.host.updateComplete;
+    this.focus('[data-step-heading]');
+    await loading;
+    await this.host.updateComplete;
+    if (this.parts.status === 'error') this.focus('#parts-retry');
+  }
+
+  /** The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
+  get panelSigners(): SignPanelSigners {
+    const host = this.host;
+    if (host.signers && Object.keys(host.signers).length) return host.signers;
+    const signer = host.signer ?? (host.signer = new this.parts.value!.WebCryptoSigner());
+    if (signer.type === 'ncalayer') return { eds: signer };
+    if (signer.type === 'sms') return { sms: signer as SmsCodeSigner };
+    if (signer.type === 'egov-mobile') return { mobile: signer as EgovMobileSigner };
+    return { webcrypto: signer };
+  }
+
+  // ---- what the views get ----------------------------------------------------------------------
+
+  questionView(step: StepDefinition, nav: TemplateResult): QuestionStepView {
+    const { t, locale } = this.i18n;
+    const questions = this.host.definition.steps;
+    return {
+      step,
+      last: step === questions[questions.length - 1],
+      t,
+      locale,
+      form: this.form,
+      schools: this.host.schools,
+      lookup: this.lookup,
+      attached: this.files.attached,
+      issueText: (issue, field) => issueText(t, issue, field),
+      onInput: (field, value) => this.onFieldInput(field, value),
+      onBlur: (field) => this.form.touch(field.path),
+      onKeydown: this.onKeydown,
+      nav,
+    };
+  }
+
+  get documentsView(): DocumentsView {
+    const { t, locale } = this.i18n;
+    const { attached, aspectWarnings } = this.files;
+    return { t, locale, checklist: this.form.checklist, attached, aspectWarnings, onChange: this.onUploaderChange };
+  }
+
+  reviewView(nav: TemplateResult): ReviewView {
+    const { t, locale } = this.i18n;
+    const form = this.form;
+    const navigation = this.navigation;
+    return {
+      t,
+      locale,
+      questionSteps: this.host.definition.steps,
+      visibleFields: (step) => form.visibleFields(step),
+      get: (path) => form.get(path),
+      schools: this.host.schools,
+      checklist: form.checklist,
+      attachments: collectAttachments(this.attachments, form.checklist.map((i) => i.doc)).attachments,
+      inPersonCheck: !!this.host.definition.rules.originalsInPerson,
+      onChangeAnswer: (index, path) => void navigation.change(index, path),
+      onChangeDocument: (doc) => void navigation.goTo(navigation.indexOf('documents')).then(() => focusControl(this.host.renderRoot, `uploader-${doc}`)),
+      nav,
+    };
+  }
+
+  get signView(): SignView {
+    const { t, locale } = this.i18n;
+    const window = this.window;
+    return {
+      t,
+      locale,
+      closedText: window && !window.open ? windowText(window, t, locale) : undefined,
+      submission: this.submission.state,
+      signers: () => this.panelSigners,
+      prepareBytes: this.signing.prepareBytes,
+      onSigned: (event) => void this.signing.onSigned(event.detail.signature),
+      onRetry: () => void this.signing.send(() => this.submission.retry()),
+      onBack: () => void this.navigation.back(),
+      onBackFromFailure: () => {
+        this.submission.reset();
+        void this.navigation.back();
+      },
+    };
+  }
+}
