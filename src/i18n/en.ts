@@ -176,6 +176,7 @@ const en = {
   upload: {
     label: 'Attach files',
     dropHint: 'Drag files here, paste them, or',
+    dropHintOne: 'Drag the file here, paste it, or',
     choose: 'Choose files',
     chooseOne: 'Choose a file',
     acceptedTypes: (p) => `Accepted: ${p.types}. Photos are compressed on your device; nothing is sent until you submit.`,

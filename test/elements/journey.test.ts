@@ -357,12 +357,17 @@ describe('"drag or paste" only where that exists', () => {
   it('a desktop uploader offers drag and paste; a phone only the button', async () => {
     const desktop = await fixture<HTMLElement>(html`<doc-uploader lang="en"></doc-uploader>`);
     await (desktop as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(desktop.shadowRoot!.textContent).to.contain(translate('en', 'upload.dropHint'));
+    expect(desktop.shadowRoot!.textContent).to.contain(translate('en', 'upload.dropHintOne'));
+    // One file or several: the hint says which.
+    const many = await fixture<HTMLElement>(html`<doc-uploader lang="ru" multiple></doc-uploader>`);
+    await (many as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(many.shadowRoot!.textContent).to.contain(translate('ru', 'upload.dropHint'));
+    expect(many.shadowRoot!.textContent).to.not.contain(translate('ru', 'upload.dropHintOne'));
     Object.defineProperty(navigator, 'userAgent', { configurable: true, get: () => iphone });
     try {
       const phone = await fixture<HTMLElement>(html`<doc-uploader lang="en"></doc-uploader>`);
       await (phone as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      expect(phone.shadowRoot!.textContent).to.not.contain(translate('en', 'upload.dropHint'));
+      expect(phone.shadowRoot!.textContent).to.not.contain(translate('en', 'upload.dropHintOne'));
       expect(phone.shadowRoot!.querySelector('button[part="button"]')).to.not.equal(null);
       await expectAccessible(phone);
     } finally {

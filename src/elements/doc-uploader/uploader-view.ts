@@ -47,7 +47,7 @@ export function renderUploader(v: UploaderView) {
         @drop=${picker.onDrop}
       >
         ${/* Phones and tablets neither drag files nor paste them here: only the button is offered there (a JS comment: not shipped). */
-        detectDevice() === 'mobile' ? nothing : html`<span>${t('upload.dropHint')}</span>`}
+        detectDevice() === 'mobile' ? nothing : html`<span>${v.many ? t('upload.dropHint') : t('upload.dropHintOne')}</span>`}
         <button
           part="button"
           type="button"
