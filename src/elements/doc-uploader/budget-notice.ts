@@ -8,6 +8,13 @@ import type { Announcement } from './announcer.js';
 import type { Entry } from './types.js';
 import { mb } from './words.js';
 
+/**
+ * The budget figure last said by any uploader of an application (its pool): while files anywhere are
+ * still processing the figure is not final (a new plan may shrink the others), so it is said once
+ * all are done, by one uploader, and not again until it changes.
+ */
+const saidFigure = new WeakMap<BudgetPool, number>();
+
 export class BudgetNotice {
   constructor(
     private readonly member: BudgetMember,
@@ -20,6 +27,15 @@ export class BudgetNotice {
   overBy(): number {
     const pool = this.pool();
     return overBudget(pool.plan, pool.used, pool.budget, pool.busy);
+  }
+
+  /**
+   * Whether this uploader should say the budget's figure now: every file of the application is
+   * processed, it is the uploader that speaks for the budget, and the figure has not been said.
+   */
+  figureDue(): boolean {
+    const pool = this.pool();
+    return !pool.busy && this.owns() && saidFigure.get(pool) !== pool.used;
   }
 
   /** Whether this uploader is the one that shows and announces the budget's notice. */
@@ -51,7 +67,7 @@ export class BudgetNotice {
     return this.below() ? [this.i18n.t('upload.belowMinEdge')] : [];
   }
 
-  /** What the live region says: progress, the budget used, and the notes (each once while it holds). */
+  /** What the live region says: progress, the budget used once all is processed, and the notes (each once while it holds). */
   announcement(): Announcement {
     const { t, locale } = this.i18n;
     const pool = this.pool();
@@ -60,7 +76,11 @@ export class BudgetNotice {
     const total = entries.length;
     const done = entries.filter((e) => e.status === 'done').length;
     if (total > 0) status.push(done < total ? t('upload.announceProgress', { done, total }) : t('upload.announceReady', { n: done }));
-    status.push(t('upload.budgetUsed', { used: mb(locale, pool.used), budget: mb(locale, pool.budget) }));
+    // The figure only once nothing is processing anywhere: before that a new plan may still change it.
+    if (!pool.busy) {
+      status.push(t('upload.budgetUsed', { used: mb(locale, pool.used), budget: mb(locale, pool.budget) }));
+      saidFigure.set(pool, pool.used);
+    }
     const over = this.overBy() > 0;
     return {
       status,

@@ -156,6 +156,8 @@ export class DocUploader extends LitElement {
     if (changed) this.dispatchEvent(new CustomEvent('budget-change', { detail: { used, budget: this.pool.budget }, bubbles: true, composed: true }));
     this.updateFormState();
     this.requestUpdate();
+    // Another uploader's files settled the plan: the final figure is said once, by the uploader that speaks for the budget.
+    if (this.notice.figureDue()) this.announcer.announce();
   });
   /** The files shown (queued, processing, done). */
   private get queue() {

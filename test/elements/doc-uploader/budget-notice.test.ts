@@ -62,4 +62,38 @@ describe('doc-uploader/BudgetNotice', () => {
     entries.length = 0;
     expect(notice.notes()).to.deep.equal([]);
   });
+
+  it('says the budget figure only once nothing is processing, then once, by the uploader that speaks for the budget', async () => {
+    const el = await fixture<NoticeHost>(html`<notice-host lang="en"></notice-host>`);
+    const pool = new BudgetPool(5_000_000);
+    let busy = true;
+    let bytes = 5_200_000;
+    const working: BudgetMember = {
+      planItems: () => [{ id: 'a', kind: 'fixed', bytes, name: 'a.pdf' }],
+      usedBytes: () => bytes,
+      isBusy: () => busy,
+      applyPlan: () => {},
+    };
+    const other = member([{ id: 'b', kind: 'fixed', bytes: 100_000, name: 'b.pdf' }]);
+    pool.join(working);
+    pool.join(other);
+    const first = new BudgetNotice(working, () => pool, () => [entry({ id: 'a' })], el.i18n);
+    const second = new BudgetNotice(other, () => pool, () => [entry({ id: 'b' })], el.i18n);
+    const figure = () => el.i18n.t('upload.budgetUsed', { used: '5.3', budget: '5.0' });
+    // While a file is still processing the figure is not final: it is not said (a new plan may shrink the others).
+    expect(first.announcement().status).to.deep.equal([el.i18n.t('upload.announceReady', { n: 1 })]);
+    expect(first.figureDue()).to.equal(false);
+    busy = false;
+    bytes = 4_400_000;
+    // All done: the uploader that speaks for the budget (the first with files) owes the figure; the other does not.
+    expect(first.figureDue()).to.equal(true);
+    expect(second.figureDue()).to.equal(false);
+    const said = first.announcement().status;
+    expect(said[1]).to.equal(el.i18n.t('upload.budgetUsed', { used: '4.5', budget: '5.0' }));
+    expect(said[1]).to.not.equal(figure());
+    expect(first.figureDue(), 'said once').to.equal(false);
+    bytes = 3_000_000;
+    expect(first.figureDue(), 'due again when it changes').to.equal(true);
+  });
 });
+
