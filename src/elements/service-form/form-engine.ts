@@ -11,7 +11,7 @@ import type { SignPanelSigners } from '../sign-panel/sign-panel.js';
 import { AttachmentsController, type Attachments } from '../../attachments/attachments.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { DraftController, draftKey } from '../../drafts/draft-controller.js';
+import { DraftController, draftKey } from '../../drafts/draft-shell.js';
 import type { Answers } from './answers.js';
 import { FormController } from './form-controller.js';
 import { SubmissionController } from './submission-controller.js';

@@ -8,7 +8,7 @@ import type { SignPanelSigners } from '../sign-panel/sign-panel.js';
 import type { SignedDetail } from '../../signing/payload.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
-import type { DraftController, DraftStoreLike } from '../../drafts/draft-controller.js';
+import type { DraftController, DraftStoreLike } from '../../drafts/draft-shell.js';
 import { renderDraftNotice } from '../../drafts/draft-notice.js';
 import { styles } from './service-form.styles.js';
 import type { Answers } from './answers.js';
