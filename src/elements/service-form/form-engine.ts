@@ -5,9 +5,7 @@
 import { adoptStyles, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { FieldDefinition, StepDefinition } from './form-definition.js';
-import type { SmsCodeSigner } from '../../signing/signers/sms.js';
-import type { EgovMobileSigner } from '../../signing/signers/egov-mobile.js';
-import type { SignPanelSigners } from '../sign-panel/sign-panel.js';
+import type { SignedDetail } from '../../signing/payload.js';
 import { AttachmentsController, type Attachments } from '../../attachments/attachments.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -23,11 +21,8 @@ import { ErrorSummary, focusControl, summaryDestination } from './error-summary.
 import { StepNavigation } from './step-navigation.js';
 import { continueOnEnter, type QuestionStepView } from './question-step.js';
 import { collectAttachments, DocumentFiles } from './document-files.js';
-import { SignCheck } from './sign-check.js';
+import type { SignCheck } from './sign-check.js';
 import { PartsLoader } from './parts-loader.js';
-import type { DocumentsView } from './documents-step.js';
-import type { ReviewView } from './review-step.js';
-import type { SignView } from './sign-step.js';
 import type { ServiceForm } from './service-form.js';
 
 /** The code of the steps after the questions (after-questions.ts), once loaded. */
@@ -51,8 +46,8 @@ export class FormEngine {
   readonly parts: PartsLoader<AfterQuestions>;
   /** The host's `submit`: sending, received (the receipt), failed (retry). */
   readonly submission: SubmissionController;
-  /** The checks before signing, the bytes signed, the signed application to the host. */
-  readonly signing: SignCheck;
+  /** The checks before signing, the bytes signed, the signed application to the host (made with the later steps). */
+  private signCheck?: SignCheck;
   /** Answers, step and processed files kept on the device until signed. */
   readonly drafts: DraftController;
   /** The host's `lookupChild`: prefill from state records. */
@@ -63,7 +58,7 @@ export class FormEngine {
   private stepsStyled = false;
 
   constructor(
-    private readonly host: ServiceForm,
+    readonly host: ServiceForm,
     load: () => Promise<AfterQuestions>,
   ) {
     const definition = host.definition;
@@ -86,7 +81,7 @@ export class FormEngine {
       problems: () => this.stepSummary(),
       showSummary: (source) => this.errors.show(source),
       focusSummary: () => this.focusSummary(),
-      checkBeforeSigning: () => this.signing.check(),
+      checkBeforeSigning: () => this.checkBeforeSigning(),
       stepChanged: (step) => {
         if (isAfterQuestions(step)) void this.parts.retry(); // a failed load is tried again on the way there
         this.emit('step-change', { step });
@@ -100,22 +95,7 @@ export class FormEngine {
       submit: () => host.submit,
       now: () => validNow(host.now),
       onReceived: () => void this.drafts.clear('signed'),
-    });
-    this.signing = new SignCheck(host, {
-      window: () => this.window,
-      windowText: (window) => windowText(window, this.i18n.t, this.i18n.locale),
-      problems: () => allProblems(this.problems),
-      hasApplication: () => host.hasApplication,
-      iin: () => String(this.form.get('child.iin') ?? ''),
-      t: (key) => this.i18n.t(key),
-      showSummary: (source) => this.errors.show(source),
-      focusSummary: () => this.focusSummary(),
-      code: () => this.parts.get(),
-      payload: () => ({ service: definition.service, locale: this.i18n.locale, answers: this.parsedAnswers(), now: host.now }),
-      attachments: () => collectAttachments(this.attachments, this.form.checklist.map((i) => i.doc)),
-      submission: this.submission,
-      emit: (detail) => this.emit('signed-payload', detail),
-      focus: (selector) => this.focus(selector),
+      classify: () => this.parts.value!.classifySubmitError,
     });
     this.drafts = new DraftController(host, {
       key: () => draftKey(definition.service, host.draftKey, location),
@@ -156,6 +136,43 @@ export class FormEngine {
     this.pool.addEventListener('usage', this.onPoolChange);
     this.pool.addEventListener('plan', this.onPoolChange);
     void this.budgetProvider;
+  }
+
+  /** The signing flow (sign-check.ts), once the later steps' code is there. */
+  signing(): SignCheck {
+    const host = this.host;
+    return (this.signCheck ??= new this.parts.value!.SignCheck(host, {
+      window: () => this.window,
+      windowText: (window) => windowText(window, this.i18n.t, this.i18n.locale),
+      problems: () => allProblems(this.problems),
+      hasApplication: () => host.hasApplication,
+      iin: () => String(this.form.get('child.iin') ?? ''),
+      t: (key) => this.i18n.t(key),
+      showSummary: (source) => this.errors.show(source),
+      focusSummary: () => this.focusSummary(),
+      code: () => this.parts.get(),
+      payload: () => ({ service: host.definition.service, locale: this.i18n.locale, answers: this.parsedAnswers(), now: host.now }),
+      attachments: () => this.collect(),
+      submission: this.submission,
+      emit: (detail) => this.emit('signed-payload', detail),
+      focus: (selector) => this.focus(selector),
+    }));
+  }
+
+  /** The checks before signing (they come with the later steps' code, loaded if needed). */
+  async checkBeforeSigning(): Promise<boolean> {
+    await this.parts.get();
+    return this.signing().check();
+  }
+
+  /** The application signed (the receipt shows it), and whether it was without the host's `submit`. */
+  get signed(): { detail?: SignedDetail; alone: boolean } {
+    return { detail: this.signCheck?.receipt, alone: this.signCheck?.signed ?? false };
+  }
+
+  /** The attachments as they will be signed, in checklist order. */
+  collect(): ReturnType<typeof collectAttachments> {
+    return collectAttachments(this.attachments, this.form.checklist.map((i) => i.doc));
   }
 
   get steps() {
@@ -208,7 +225,7 @@ export class FormEngine {
     this.host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
-  private focus(selector: string): void {
+  focus(selector: string): void {
     this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
@@ -279,17 +296,6 @@ export class FormEngine {
     if (this.parts.status === 'error') this.focus('#parts-retry');
   }
 
-  /** The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
-  get panelSigners(): SignPanelSigners {
-    const host = this.host;
-    if (host.signers && Object.keys(host.signers).length) return host.signers;
-    const signer = host.signer ?? (host.signer = new this.parts.value!.WebCryptoSigner());
-    if (signer.type === 'ncalayer') return { eds: signer };
-    if (signer.type === 'sms') return { sms: signer as SmsCodeSigner };
-    if (signer.type === 'egov-mobile') return { mobile: signer as EgovMobileSigner };
-    return { webcrypto: signer };
-  }
-
   // ---- what the views get ----------------------------------------------------------------------
 
   questionView(step: StepDefinition, nav: TemplateResult): QuestionStepView {
@@ -309,52 +315,6 @@ export class FormEngine {
       onBlur: (field) => this.form.touch(field.path),
       onKeydown: this.onKeydown,
       nav,
-    };
-  }
-
-  get documentsView(): DocumentsView {
-    const { t, locale } = this.i18n;
-    const { attached, aspectWarnings } = this.files;
-    return { t, locale, checklist: this.form.checklist, attached, aspectWarnings, onChange: this.onUploaderChange };
-  }
-
-  reviewView(nav: TemplateResult): ReviewView {
-    const { t, locale } = this.i18n;
-    const form = this.form;
-    const navigation = this.navigation;
-    return {
-      t,
-      locale,
-      questionSteps: this.host.definition.steps,
-      visibleFields: (step) => form.visibleFields(step),
-      get: (path) => form.get(path),
-      schools: this.host.schools,
-      checklist: form.checklist,
-      attachments: collectAttachments(this.attachments, form.checklist.map((i) => i.doc)).attachments,
-      inPersonCheck: !!this.host.definition.rules.originalsInPerson,
-      onChangeAnswer: (index, path) => void navigation.change(index, path),
-      onChangeDocument: (doc) => void navigation.goTo(navigation.indexOf('documents')).then(() => focusControl(this.host.renderRoot, `uploader-${doc}`)),
-      nav,
-    };
-  }
-
-  get signView(): SignView {
-    const { t, locale } = this.i18n;
-    const window = this.window;
-    return {
-      t,
-      locale,
-      closedText: window && !window.open ? windowText(window, t, locale) : undefined,
-      submission: this.submission.state,
-      signers: () => this.panelSigners,
-      prepareBytes: this.signing.prepareBytes,
-      onSigned: (event) => void this.signing.onSigned(event.detail.signature),
-      onRetry: () => void this.signing.send(() => this.submission.retry()),
-      onBack: () => void this.navigation.back(),
-      onBackFromFailure: () => {
-        this.submission.reset();
-        void this.navigation.back();
-      },
     };
   }
 }
