@@ -123,8 +123,8 @@ function themes(): Plugin {
  */
 const sharedLeaves: [string, RegExp][] = [
   ['display', /[\\/]src[\\/]upload[\\/]display\.ts$/],
-  ['context', /[\\/]src[\\/](upload[\\/]plan|context[\\/]budget|attachments[\\/]context)\.ts$|[\\/]node_modules[\\/]@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event)\.js$/],
-  ['directive-helpers', /[\\/]node_modules[\\/]lit-html[\\/](directive|directive-helpers)\.js$/],
+  // The budget pool and its context, and Lit's directive base (an uploader's and a form's, both).
+  ['context', /[\\/]src[\\/](upload[\\/]plan|context[\\/]budget|attachments[\\/]context)\.ts$|[\\/]node_modules[\\/](@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event)|lit-html[\\/](directive|directive-helpers))\.js$/],
   ['common', /[\\/]src[\\/]drafts[\\/]common\.ts$/],
 ];
 const elementGroups = [

@@ -9,6 +9,9 @@ import { WebCryptoSigner } from '../../signing/signers/webcrypto.js';
 import type { SignPanelSigners } from '../sign-panel/sign-panel.js';
 import { focusControl } from './error-summary.js';
 import { windowText } from './window-text.js';
+import { allProblems } from './problems.js';
+import { collectAttachments } from './document-files.js';
+import { SignCheck } from './sign-check.js';
 import type { FormEngine } from './form-engine.js';
 import type { DocumentsView } from './documents-step.js';
 import type { ReviewView } from './review-step.js';
@@ -20,7 +23,7 @@ export { canonicalJson, digestCanonical, utf8 } from '../../signing/canonical.js
 export { buildPayload } from '../../signing/payload.js';
 export { SigningError } from '../../signing/signer.js';
 export { WebCryptoSigner };
-export { SignCheck } from './sign-check.js';
+export { DocumentFiles } from './document-files.js';
 export { classifySubmitError } from './submit-errors.js';
 export { renderBudget, renderDocuments, renderDocument } from './documents-step.js';
 export { renderReview } from './review-step.js';
@@ -29,10 +32,36 @@ export { renderSign, renderReceipt, renderSigned } from './sign-step.js';
 /** The styles of these steps, added to the form's shadow root when they arrive. */
 export const styles = [stepsStyles, receiptStyles];
 
+/** The attachments as they will be signed, in checklist order. */
+function collect(engine: FormEngine): ReturnType<typeof collectAttachments> {
+  return collectAttachments(engine.attachments, engine.form.checklist.map((i) => i.doc));
+}
+
+/** The form's signing flow: its checks, payload and sending wired to the engine. */
+export function signCheck(engine: FormEngine): SignCheck {
+  const { host, i18n, form, errors } = engine;
+  return new SignCheck(host, {
+    window: () => engine.window,
+    windowText: (window) => windowText(window, i18n.t, i18n.locale),
+    problems: () => allProblems(engine.problems),
+    hasApplication: () => host.hasApplication,
+    iin: () => String(form.get('child.iin') ?? ''),
+    t: (key) => i18n.t(key),
+    showSummary: (source) => errors.show(source),
+    focusSummary: () => engine.focusSummary(),
+    code: () => engine.parts.get(),
+    payload: () => ({ service: host.definition.service, locale: i18n.locale, answers: engine.parsedAnswers(), now: host.now }),
+    attachments: () => collect(engine),
+    submission: engine.submission,
+    emit: (detail) => engine.emit('signed-payload', detail),
+    focus: (selector) => engine.focus(selector),
+  });
+}
+
 /** The documents step's data: the checklist, files per document, photo warnings. */
 export function documentsView(engine: FormEngine): DocumentsView {
   const { t, locale } = engine.i18n;
-  const { attached, aspectWarnings } = engine.files;
+  const { attached, aspectWarnings } = engine.files!;
   return { t, locale, checklist: engine.form.checklist, attached, aspectWarnings, onChange: engine.onUploaderChange };
 }
 
@@ -48,7 +77,7 @@ export function reviewView(engine: FormEngine, nav: TemplateResult): ReviewView 
     get: (path) => form.get(path),
     schools: host.schools,
     checklist: form.checklist,
-    attachments: engine.collect().attachments,
+    attachments: collect(engine).attachments,
     inPersonCheck: !!host.definition.rules.originalsInPerson,
     onChangeAnswer: (index, path) => void navigation.change(index, path),
     onChangeDocument: (doc) => void navigation.goTo(navigation.indexOf('documents')).then(() => focusControl(host.renderRoot, `uploader-${doc}`)),

@@ -15,12 +15,11 @@ import { FormController } from './form-controller.js';
 import { SubmissionController } from './submission-controller.js';
 import { LookupController } from './lookup-controller.js';
 import { formSteps, isAfterQuestions, ruleContext, validNow, windowOf, withParents } from './form-config.js';
-import { windowText } from './window-text.js';
-import { allProblems, issueText, stepProblems, type ProblemsContext, type SummaryEntry } from './problems.js';
+import { issueText, stepProblems, type ProblemsContext, type SummaryEntry } from './problems.js';
 import { ErrorSummary, focusControl, summaryDestination } from './error-summary.js';
 import { StepNavigation } from './step-navigation.js';
 import { continueOnEnter, type QuestionStepView } from './question-step.js';
-import { collectAttachments, DocumentFiles } from './document-files.js';
+import type { DocumentFiles } from './document-files.js';
 import type { SignCheck } from './sign-check.js';
 import { PartsLoader } from './parts-loader.js';
 import type { ServiceForm } from './service-form.js';
@@ -36,8 +35,8 @@ export class FormEngine {
   private readonly budgetProvider: ContextProvider<typeof budgetContext>;
   /** The application's files per document id: uploaders write to it, the engine reads it (never the DOM). */
   readonly attachments: Attachments;
-  /** Files attached per document, photo warnings, files set aside. */
-  readonly files: DocumentFiles;
+  /** Files attached per document, photo warnings, files set aside (document-files.ts, with the later steps). */
+  private documentFiles?: DocumentFiles;
   /** The error summary of the step shown (made again in a new language). */
   readonly errors: ErrorSummary;
   /** The step shown, Continue and Back. */
@@ -71,7 +70,6 @@ export class FormEngine {
     this.form.setAll(withParents(definition, {}));
     this.budgetProvider = new ContextProvider(host, { context: budgetContext, initialValue: this.pool });
     this.attachments = new AttachmentsController(host, { pool: this.pool }).model;
-    this.files = new DocumentFiles(host, () => this.attachments);
     this.errors = new ErrorSummary(host, () => this.i18n.locale);
     this.parts = new PartsLoader(host, load);
     this.navigation = new StepNavigation(host, {
@@ -116,7 +114,7 @@ export class FormEngine {
       reset: () => {
         this.form.reset(withParents(definition, {}));
         for (const doc of this.attachments.docs) this.attachments.source(doc)?.formResetCallback?.();
-        this.files.reset();
+        this.files?.reset();
         this.lookup.reset();
         this.submission.reset();
         this.errors.show();
@@ -140,23 +138,22 @@ export class FormEngine {
 
   /** The signing flow (sign-check.ts), once the later steps' code is there. */
   signing(): SignCheck {
-    const host = this.host;
-    return (this.signCheck ??= new this.parts.value!.SignCheck(host, {
-      window: () => this.window,
-      windowText: (window) => windowText(window, this.i18n.t, this.i18n.locale),
-      problems: () => allProblems(this.problems),
-      hasApplication: () => host.hasApplication,
-      iin: () => String(this.form.get('child.iin') ?? ''),
-      t: (key) => this.i18n.t(key),
-      showSummary: (source) => this.errors.show(source),
-      focusSummary: () => this.focusSummary(),
-      code: () => this.parts.get(),
-      payload: () => ({ service: host.definition.service, locale: this.i18n.locale, answers: this.parsedAnswers(), now: host.now }),
-      attachments: () => this.collect(),
-      submission: this.submission,
-      emit: (detail) => this.emit('signed-payload', detail),
-      focus: (selector) => this.focus(selector),
-    }));
+    return (this.signCheck ??= this.parts.value!.signCheck(this));
+  }
+
+  /**
+   * The files' view (document-files.ts), once the later steps' code is there: until then no
+   * uploader exists, so no document has files.
+   */
+  get files(): DocumentFiles | undefined {
+    const parts = this.parts.value;
+    if (parts && !this.documentFiles) this.documentFiles = new parts.DocumentFiles(this.host, () => this.attachments);
+    return this.documentFiles;
+  }
+
+  /** Files attached per document id. */
+  get attached(): Record<string, number> {
+    return this.files?.attached ?? {};
   }
 
   /** The checks before signing (they come with the later steps' code, loaded if needed). */
@@ -168,11 +165,6 @@ export class FormEngine {
   /** The application signed (the receipt shows it), and whether it was without the host's `submit`. */
   get signed(): { detail?: SignedDetail; alone: boolean } {
     return { detail: this.signCheck?.receipt, alone: this.signCheck?.signed ?? false };
-  }
-
-  /** The attachments as they will be signed, in checklist order. */
-  collect(): ReturnType<typeof collectAttachments> {
-    return collectAttachments(this.attachments, this.form.checklist.map((i) => i.doc));
   }
 
   get steps() {
@@ -209,7 +201,7 @@ export class FormEngine {
     if (changed.budget) this.pool.budget = host.budget;
     this.seenBudget = `${this.pool.used}/${this.pool.budget}`;
     this.errors.relocalize();
-    this.files.follow(this.form.checklist);
+    this.files?.follow(this.form.checklist);
     if (changed.schoolYear || !('schoolYear' in this.form.answers)) {
       const year = host.effectiveSchoolYear;
       if (this.form.get('schoolYear') !== year) this.form.set('schoolYear', year);
@@ -218,10 +210,10 @@ export class FormEngine {
 
   /** After each update: files set aside go back to a document that returned. */
   updated(): void {
-    this.files.giveBack();
+    this.files?.giveBack();
   }
 
-  private emit(name: string, detail: unknown): void {
+  emit(name: string, detail: unknown): void {
     this.host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
@@ -230,17 +222,17 @@ export class FormEngine {
   }
 
   /** What the problems are read from. */
-  private get problems(): ProblemsContext {
+  get problems(): ProblemsContext {
     const { t, locale } = this.i18n;
-    return { t, locale, questionSteps: this.host.definition.steps, form: this.form, attached: this.files.attached, pool: this.pool };
+    return { t, locale, questionSteps: this.host.definition.steps, form: this.form, attached: this.attached, pool: this.pool };
   }
 
   /** The current step's problems as summary entries (localized, each linking to its control). */
-  private stepSummary(): SummaryEntry[] {
+  stepSummary(): SummaryEntry[] {
     return stepProblems(this.problems, this.navigation.current);
   }
 
-  private async focusSummary(): Promise<void> {
+  async focusSummary(): Promise<void> {
     await this.host.updateComplete;
     this.focus('[part="error-summary"]');
   }
@@ -266,7 +258,7 @@ export class FormEngine {
 
   readonly onUploaderChange = (event: Event): void => {
     const doc = (event.target as Element).getAttribute('doc');
-    if (!doc) return;
+    if (!doc || !this.files) return;
     this.files.changed(doc);
     this.errors.refresh(() => this.stepSummary());
   };
@@ -309,7 +301,7 @@ export class FormEngine {
       form: this.form,
       schools: this.host.schools,
       lookup: this.lookup,
-      attached: this.files.attached,
+      attached: this.attached,
       issueText: (issue, field) => issueText(t, issue, field),
       onInput: (field, value) => this.onFieldInput(field, value),
       onBlur: (field) => this.form.touch(field.path),
