@@ -9,7 +9,7 @@
 //   `vite build --mode demo`   → dist/demo/, the demo page (index.html) as `npm start` serves it (not part of the package).
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { catalogueParts, errorPart, type CataloguePart } from './src/i18n/parts.js';
+import { catalogueParts, keyPart, type CataloguePart } from './src/i18n/parts.js';
 import { elementTags } from './src/define/tags.js';
 
 /**
@@ -40,14 +40,13 @@ function minifyCssLiterals(): Plugin {
 
 /**
  * A catalogue file's source with only the namespaces src/i18n/parts.ts lists for `part` (a
- * namespace in no list goes to every part; `error` is split by key, errorPart). The files
+ * namespace in no list goes to every part; `error`, `form` and `journey` are split by key, keyPart). The files
  * keep their one-object shape: a namespace is a block from `  name: {` to `  },` at two spaces, an
  * entry starts at four spaces (`    'code':` or `    key:`), which this reads.
  */
 export function splitCatalogueSource(code: string, part: CataloguePart): string {
   const listed = new Set<string>(Object.values(catalogueParts).flat());
   const keepNamespace = (ns: string) => (catalogueParts[part] as readonly string[]).includes(ns) || !listed.has(ns);
-  const keepError = (key: string) => errorPart(key) === part;
   const out: string[] = [];
   let namespace: string | undefined;
   let droppingNamespace = false;
@@ -60,9 +59,9 @@ export function splitCatalogueSource(code: string, part: CataloguePart): string 
       droppingEntry = false;
     }
     const end = /^  \},?$/.test(line);
-    if (namespace === 'error' && !start && !end && !droppingNamespace) {
-      const entry = /^    '?([a-z0-9-]+)'?:/.exec(line);
-      if (entry) droppingEntry = !keepError(entry[1]);
+    if (namespace !== undefined && !start && !end && !droppingNamespace && keyPart(namespace, '') !== undefined) {
+      const entry = /^    '?([A-Za-z0-9-]+)'?:/.exec(line);
+      if (entry) droppingEntry = keyPart(namespace, entry[1]) !== part;
       if (droppingEntry) continue;
     }
     if (!droppingNamespace) out.push(line);
@@ -75,13 +74,13 @@ export function splitCatalogueSource(code: string, part: CataloguePart): string 
   return out.join('\n');
 }
 
-/** `src/i18n/kk.ts?part=files` (and ru, en; `upload`, `files` or `forms`): that part of the catalogue, so an element loads the text it shows. */
+/** `src/i18n/kk.ts?part=files` (and ru, en; `upload`, `files`, `forms` or `steps`): that part of the catalogue, so an element loads the text it shows. */
 function splitCatalogues(): Plugin {
   return {
     name: 'egov-split-catalogues',
     enforce: 'pre',
     transform(code, id) {
-      const match = /[\\/]src[\\/]i18n[\\/](kk|ru|en)\.ts\?part=(upload|files|forms)$/.exec(id);
+      const match = /[\\/]src[\\/]i18n[\\/](kk|ru|en)\.ts\?part=(upload|files|forms|steps)$/.exec(id);
       if (!match) return null;
       return { code: splitCatalogueSource(code, match[2] as CataloguePart), map: null };
     },
@@ -101,6 +100,34 @@ function themes(): Plugin {
     },
   };
 }
+
+/**
+ * Chunks of the element entries beyond `core`, each loaded whole by the pages that need any of it,
+ * so a form's first load is a few files rather than a dozen small ones (each gzipped on its own):
+ * - `rules`: zod and the rules a checklist asks (every form and `<doc-checklist>`);
+ * - `form`: the form engine as the question steps need it, its drafts shell and attachments model
+ *   (every form; the steps after the questions, signing, the drafts' work and store stay on demand).
+ * A group also takes what its modules import, so the small modules other entries share with the
+ * forms (the uploader's budget, display rules and directives; the drafts' names) get
+ * groups of their own first, as the default splitting had them. `npm run size` shows what each page receives.
+ */
+const sharedLeaves: [string, RegExp][] = [
+  ['display', /[\\/]src[\\/]upload[\\/]display\.ts$/],
+  // The budget pool and its context, and Lit's directive base (an uploader's and a form's, both).
+  ['context', /[\\/]src[\\/](upload[\\/]plan|context[\\/]budget|attachments[\\/]context)\.ts$|[\\/]node_modules[\\/](@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event)|lit-html[\\/](directive|directive-helpers))\.js$/],
+  ['common', /[\\/]src[\\/]drafts[\\/]common\.ts$/],
+];
+const elementGroups = [
+  ...sharedLeaves.map(([name, test]) => ({ name, test })),
+  {
+    name: 'rules',
+    test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]rules[\\/](ids|dates|documents|day-input|requirements|service|iin|age|zod-config|services[\\/]common)\.ts$/,
+  },
+  {
+    name: 'form',
+    test: /[\\/]src[\\/](elements[\\/]service-form[\\/](?!after-questions|documents-step|review-step|sign-step|sign-check|submit-errors|steps\.styles|receipt)[a-z-]+(\.styles)?|drafts[\\/](draft-shell|draft-notice)|attachments[\\/]attachments|rules[\\/](validate-with|window|school-year))\.ts$|[\\/]node_modules[\\/](@lit[\\/]context[\\/]lib[\\/](value-notifier|controllers[\\/]context-provider)|lit-html[\\/]directives[\\/]live)\.js$/,
+  },
+];
 
 const entries: Record<string, Record<string, string>> = {
   rules: { rules: 'src/rules/entry.ts' },
@@ -161,6 +188,7 @@ export default defineConfig(({ mode }) => {
                 name: 'core',
                 test: /[\\/]node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$|[\\/]src[\\/](i18n[\\/](localize|dates|plural|types|parts)|internal[\\/]locale-controller|styles[\\/]tokens|define[\\/]page-locale)\.ts$/,
               },
+              ...(rules ? [] : elementGroups),
             ],
           },
         },

@@ -1,5 +1,7 @@
-// What the draft controller and the IndexedDB store share: names, types, errors. Kept apart from
-// store.ts (and idb), which a form loads only once it has a draft to read or write (draft-controller.ts).
+// What the draft controller (draft-shell.ts, draft-parts.ts) and the IndexedDB store share: names,
+// types, errors, and whether this origin may hold a draft at all. Kept apart from store.ts (and idb)
+// and draft-parts.ts, which a form loads only once it has a draft to read or write.
+import type { Attachments } from '../attachments/attachments.js';
 
 export const DRAFT_DB_NAME = 'egov-forms-drafts';
 /** Drafts live 7 days after their last save unless the host says otherwise (`draft-ttl`). */
@@ -120,4 +122,76 @@ export function toStorageError(error: unknown): DraftStorageError {
   // parent's remedy differs (free space vs. leave private mode) only when the name says quota.
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return new DraftStorageError('quota', { cause: error });
   return new DraftStorageError('unavailable', { cause: error });
+}
+
+/** The channel the tabs of one draft key talk on. */
+export function draftChannelName(key: string): string {
+  return `egov-forms-drafts:${key}`;
+}
+
+/**
+ * Whether this origin may hold a draft: false only when the browser lists its databases and the
+ * drafts database is not among them (a first visit). Until then a form loads neither the drafts'
+ * code (draft-parts.ts) nor the store's (store.ts, idb); the parent's first change loads them.
+ */
+export async function mayHaveDrafts(): Promise<boolean> {
+  const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (typeof factory?.databases !== 'function') return true;
+  try {
+    return (await factory.databases()).some((db) => db.name === DRAFT_DB_NAME);
+  } catch {
+    return true; // the store itself says what is wrong
+  }
+}
+
+/**
+ * `off`: turned off by the host; `loading`: looking for a draft; `idle`: nothing saved yet;
+ * `saving`/`saved`: the last change is being / was written; `unavailable`: storage refused
+ * (see `error`), the form goes on without drafts; `signed-elsewhere`: another tab signed this
+ * draft's application and cleared it, so this tab no longer saves it (start over saves again).
+ */
+export type DraftStatus = 'off' | 'loading' | 'idle' | 'saving' | 'saved' | 'unavailable' | 'signed-elsewhere';
+
+export interface DraftControllerOptions {
+  /** The draft key (read when the draft is loaded and at each save). */
+  key: () => string;
+  /** Days a draft lives after its last save. */
+  ttlDays?: () => number;
+  /** False turns drafts off (`no-draft`). */
+  enabled?: () => boolean;
+  /** The store; default one IndexedDB store shared by every form of the page. */
+  store?: () => DraftStoreLike | undefined;
+  getAnswers: () => Record<string, unknown>;
+  /** The step the parent is on (restored with the draft). */
+  getStep?: () => string | undefined;
+  /**
+   * Puts a draft's answers and step back into the form (files go to the uploaders separately).
+   * The draft arrives after the form is usable: its `answers` already carry every answer the parent
+   * changed meanwhile (those win), and its `step` is undefined when the parent moved meanwhile.
+   */
+  restore: (draft: Draft) => void;
+  /** Start over: the form empties its answers and uploaders (what it announces meanwhile is not saved). */
+  reset?: () => void;
+  /**
+   * The form's attachments model (src/attachments): the files are read from it and put back
+   * through it, per document id. Without one, the draft keeps answers and step only.
+   */
+  attachments?: () => Attachments | undefined;
+  /** Delay after the last change before writing. */
+  debounceMs?: number;
+  /** True keeps the draft when the form signs (the form clears it once the host confirmed receipt). */
+  keepOnSigned?: () => boolean;
+  /** Loads the drafts' code (default: draft-parts.ts, on demand); tests make it fail or wait. */
+  loadParts?: () => Promise<typeof import('./draft-parts.js')>;
+  /** Whether a draft may exist in the default store (default: `mayHaveDrafts`); tests answer for the browser. */
+  mayHaveDrafts?: () => Promise<boolean>;
+}
+
+/** A deep copy of plain answers (JSON-like data; what cannot be cloned is kept as is). */
+export function clone<T>(value: T): T {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
 }

@@ -1,7 +1,7 @@
 // The draft notice a form shows: "draft restored from <time>" with "start over", drafts off, files to attach again.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, type Locale, type Params } from '../i18n/localize.js';
-import type { DraftController } from './draft-controller.js';
+import type { DraftController } from './draft-shell.js';
 
 export interface DraftNoticeOptions {
   t: (path: string, params?: Params) => string;

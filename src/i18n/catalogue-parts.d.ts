@@ -11,3 +11,7 @@ declare module '*?part=forms' {
   const table: Partial<import('./types.js').Catalogue>;
   export default table;
 }
+declare module '*?part=steps' {
+  const table: Partial<import('./types.js').Catalogue>;
+  export default table;
+}

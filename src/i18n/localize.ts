@@ -20,9 +20,9 @@ const loadedParts: Record<Locale, Set<CataloguePart>> = { kk: new Set(), ru: new
 // Literal import() calls, one per file and part, so the bundler makes each a chunk of its own.
 // Without the build's split (tests, Storybook's dev server) each part is the whole file.
 const loaders: Record<Locale, Record<CataloguePart, () => Promise<{ default: Partial<Catalogue> }>>> = {
-  kk: { upload: () => import('./kk.js?part=upload'), files: () => import('./kk.js?part=files'), forms: () => import('./kk.js?part=forms') },
-  ru: { upload: () => import('./ru.js?part=upload'), files: () => import('./ru.js?part=files'), forms: () => import('./ru.js?part=forms') },
-  en: { upload: () => import('./en.js?part=upload'), files: () => import('./en.js?part=files'), forms: () => import('./en.js?part=forms') },
+  kk: { upload: () => import('./kk.js?part=upload'), files: () => import('./kk.js?part=files'), forms: () => import('./kk.js?part=forms'), steps: () => import('./kk.js?part=steps') },
+  ru: { upload: () => import('./ru.js?part=upload'), files: () => import('./ru.js?part=files'), forms: () => import('./ru.js?part=forms'), steps: () => import('./ru.js?part=steps') },
+  en: { upload: () => import('./en.js?part=upload'), files: () => import('./en.js?part=files'), forms: () => import('./en.js?part=forms'), steps: () => import('./en.js?part=steps') },
 };
 const loading = new Map<string, Promise<void>>();
 

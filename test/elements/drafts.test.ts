@@ -463,7 +463,8 @@ describe('drafts of a service form, storage and signing', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.append(el);
     await settle(el);
-    expect(store.loads).to.equal(1);
+    // The drafts' code loads first (draft-shell.ts), then the draft is read.
+    await until('the draft is being read', () => store.loads === 1);
     expect(drafts(el).status).to.equal('loading');
     // The form is usable meanwhile: the parent types a name.
     await typeInto(el, 'child.firstName', 'Aigerim');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { splitCatalogueSource } from '../../vite.config.js';
 import { catalogue, locales } from '../../src/i18n/localize.js';
-import { allParts, catalogueParts, errorPart } from '../../src/i18n/parts.js';
+import { allParts, catalogueParts, errorPart, keyPart } from '../../src/i18n/parts.js';
 
 /** namespace.key of every entry the text declares (the same shape splitCatalogueSource reads). */
 function keysIn(code: string): Set<string> {
@@ -40,8 +40,10 @@ describe('catalogue parts (the build splits each language by what an element sho
         for (const key of Object.keys(table)) {
           const id = `${ns}.${key}`;
           expect(inParts.some((keys) => keys.has(id)), `${locale} ${id} in no part`).to.equal(true);
-          if (ns === 'error') {
-            for (const part of allParts) expect(inParts[allParts.indexOf(part)].has(id), `${part} ${id}`).to.equal(errorPart(key) === part);
+          // Namespaces split by key (error, form, journey): each key in exactly the one part keyPart names.
+          const only = keyPart(ns, key);
+          if (only) {
+            for (const part of allParts) expect(inParts[allParts.indexOf(part)].has(id), `${part} ${id}`).to.equal(only === part);
           }
         }
       }
@@ -67,5 +69,23 @@ describe('catalogue parts (the build splits each language by what an element sho
     for (const id of ['service.school-enrollment', 'form.continue', 'error.iin-checksum', 'error.window-closed', 'error.required']) expect(forms.has(id), id).to.equal(true);
     expect(files.has('form.continue')).to.equal(false);
     expect(forms.has('upload.choose')).to.equal(false);
+  });
+
+  it('what a form shows after its questions (documents, review, signing, receipt) is in steps, not in its first load', () => {
+    const source = readFileSync(new URL('../../src/i18n/en.ts', import.meta.url), 'utf8');
+    const forms = keysIn(splitCatalogueSource(source, 'forms'));
+    const steps = keysIn(splitCatalogueSource(source, 'steps'));
+    const later = ['form.budgetLabel', 'form.documentsIntro', 'form.signIntro', 'form.inPersonCheck', 'form.change', 'journey.receiptTitle', 'journey.sending', 'journey.retry', 'journey.service', 'nextStep.school-reviews', 'error.submit-offline', 'error.document-missing', 'error.already-applied', 'error.application-check-failed'];
+    for (const id of later) {
+      expect(steps.has(id), `${id} in steps`).to.equal(true);
+      expect(forms.has(id), `${id} not in forms`).to.equal(false);
+    }
+    // The question steps, the header's window, the loading state and the drafts' notice stay in forms.
+    const first = ['form.continue', 'form.stepDocuments', 'form.partsLoading', 'form.partsFailed', 'form.partsRetry', 'journey.lookupFound', 'journey.chooseYesNo', 'journey.fromRecords', 'drafts.restored', 'error.iin-checksum', 'error.required', 'error.window-closed', 'error.clock-invalid'];
+    for (const id of first) {
+      expect(forms.has(id), `${id} in forms`).to.equal(true);
+      expect(steps.has(id), `${id} not in steps`).to.equal(false);
+    }
+    expect(errorPart('submit-failed')).to.equal('steps');
   });
 });

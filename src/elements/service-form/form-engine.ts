@@ -5,29 +5,23 @@
 import { adoptStyles, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { FieldDefinition, StepDefinition } from './form-definition.js';
-import type { SmsCodeSigner } from '../../signing/signers/sms.js';
-import type { EgovMobileSigner } from '../../signing/signers/egov-mobile.js';
-import type { SignPanelSigners } from '../sign-panel/sign-panel.js';
+import type { SignedDetail } from '../../signing/payload.js';
 import { AttachmentsController, type Attachments } from '../../attachments/attachments.js';
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { DraftController, draftKey } from '../../drafts/draft-controller.js';
+import { DraftController, draftKey } from '../../drafts/draft-shell.js';
 import type { Answers } from './answers.js';
 import { FormController } from './form-controller.js';
 import { SubmissionController } from './submission-controller.js';
 import { LookupController } from './lookup-controller.js';
 import { formSteps, isAfterQuestions, ruleContext, validNow, windowOf, withParents } from './form-config.js';
-import { windowText } from './window-text.js';
-import { allProblems, issueText, stepProblems, type ProblemsContext, type SummaryEntry } from './problems.js';
+import { issueText, stepProblems, type ProblemsContext, type SummaryEntry } from './problems.js';
 import { ErrorSummary, focusControl, summaryDestination } from './error-summary.js';
 import { StepNavigation } from './step-navigation.js';
 import { continueOnEnter, type QuestionStepView } from './question-step.js';
-import { collectAttachments, DocumentFiles } from './document-files.js';
-import { SignCheck } from './sign-check.js';
+import type { DocumentFiles } from './document-files.js';
+import type { SignCheck } from './sign-check.js';
 import { PartsLoader } from './parts-loader.js';
-import type { DocumentsView } from './documents-step.js';
-import type { ReviewView } from './review-step.js';
-import type { SignView } from './sign-step.js';
 import type { ServiceForm } from './service-form.js';
 
 /** The code of the steps after the questions (after-questions.ts), once loaded. */
@@ -41,8 +35,8 @@ export class FormEngine {
   private readonly budgetProvider: ContextProvider<typeof budgetContext>;
   /** The application's files per document id: uploaders write to it, the engine reads it (never the DOM). */
   readonly attachments: Attachments;
-  /** Files attached per document, photo warnings, files set aside. */
-  readonly files: DocumentFiles;
+  /** Files attached per document, photo warnings, files set aside (document-files.ts, with the later steps). */
+  private documentFiles?: DocumentFiles;
   /** The error summary of the step shown (made again in a new language). */
   readonly errors: ErrorSummary;
   /** The step shown, Continue and Back. */
@@ -51,8 +45,8 @@ export class FormEngine {
   readonly parts: PartsLoader<AfterQuestions>;
   /** The host's `submit`: sending, received (the receipt), failed (retry). */
   readonly submission: SubmissionController;
-  /** The checks before signing, the bytes signed, the signed application to the host. */
-  readonly signing: SignCheck;
+  /** The checks before signing, the bytes signed, the signed application to the host (made with the later steps). */
+  private signCheck?: SignCheck;
   /** Answers, step and processed files kept on the device until signed. */
   readonly drafts: DraftController;
   /** The host's `lookupChild`: prefill from state records. */
@@ -63,7 +57,7 @@ export class FormEngine {
   private stepsStyled = false;
 
   constructor(
-    private readonly host: ServiceForm,
+    readonly host: ServiceForm,
     load: () => Promise<AfterQuestions>,
   ) {
     const definition = host.definition;
@@ -76,7 +70,6 @@ export class FormEngine {
     this.form.setAll(withParents(definition, {}));
     this.budgetProvider = new ContextProvider(host, { context: budgetContext, initialValue: this.pool });
     this.attachments = new AttachmentsController(host, { pool: this.pool }).model;
-    this.files = new DocumentFiles(host, () => this.attachments);
     this.errors = new ErrorSummary(host, () => this.i18n.locale);
     this.parts = new PartsLoader(host, load);
     this.navigation = new StepNavigation(host, {
@@ -86,7 +79,7 @@ export class FormEngine {
       problems: () => this.stepSummary(),
       showSummary: (source) => this.errors.show(source),
       focusSummary: () => this.focusSummary(),
-      checkBeforeSigning: () => this.signing.check(),
+      checkBeforeSigning: () => this.checkBeforeSigning(),
       stepChanged: (step) => {
         if (isAfterQuestions(step)) void this.parts.retry(); // a failed load is tried again on the way there
         this.emit('step-change', { step });
@@ -100,22 +93,7 @@ export class FormEngine {
       submit: () => host.submit,
       now: () => validNow(host.now),
       onReceived: () => void this.drafts.clear('signed'),
-    });
-    this.signing = new SignCheck(host, {
-      window: () => this.window,
-      windowText: (window) => windowText(window, this.i18n.t, this.i18n.locale),
-      problems: () => allProblems(this.problems),
-      hasApplication: () => host.hasApplication,
-      iin: () => String(this.form.get('child.iin') ?? ''),
-      t: (key) => this.i18n.t(key),
-      showSummary: (source) => this.errors.show(source),
-      focusSummary: () => this.focusSummary(),
-      code: () => this.parts.get(),
-      payload: () => ({ service: definition.service, locale: this.i18n.locale, answers: this.parsedAnswers(), now: host.now }),
-      attachments: () => collectAttachments(this.attachments, this.form.checklist.map((i) => i.doc)),
-      submission: this.submission,
-      emit: (detail) => this.emit('signed-payload', detail),
-      focus: (selector) => this.focus(selector),
+      classify: () => this.parts.value!.classifySubmitError,
     });
     this.drafts = new DraftController(host, {
       key: () => draftKey(definition.service, host.draftKey, location),
@@ -136,7 +114,7 @@ export class FormEngine {
       reset: () => {
         this.form.reset(withParents(definition, {}));
         for (const doc of this.attachments.docs) this.attachments.source(doc)?.formResetCallback?.();
-        this.files.reset();
+        this.files?.reset();
         this.lookup.reset();
         this.submission.reset();
         this.errors.show();
@@ -156,6 +134,37 @@ export class FormEngine {
     this.pool.addEventListener('usage', this.onPoolChange);
     this.pool.addEventListener('plan', this.onPoolChange);
     void this.budgetProvider;
+  }
+
+  /** The signing flow (sign-check.ts), once the later steps' code is there. */
+  signing(): SignCheck {
+    return (this.signCheck ??= this.parts.value!.signCheck(this));
+  }
+
+  /**
+   * The files' view (document-files.ts), once the later steps' code is there: until then no
+   * uploader exists, so no document has files.
+   */
+  get files(): DocumentFiles | undefined {
+    const parts = this.parts.value;
+    if (parts && !this.documentFiles) this.documentFiles = new parts.DocumentFiles(this.host, () => this.attachments);
+    return this.documentFiles;
+  }
+
+  /** Files attached per document id. */
+  get attached(): Record<string, number> {
+    return this.files?.attached ?? {};
+  }
+
+  /** The checks before signing (they come with the later steps' code, loaded if needed). */
+  async checkBeforeSigning(): Promise<boolean> {
+    await this.parts.get();
+    return this.signing().check();
+  }
+
+  /** The application signed (the receipt shows it), and whether it was without the host's `submit`. */
+  get signed(): { detail?: SignedDetail; alone: boolean } {
+    return { detail: this.signCheck?.receipt, alone: this.signCheck?.signed ?? false };
   }
 
   get steps() {
@@ -192,7 +201,7 @@ export class FormEngine {
     if (changed.budget) this.pool.budget = host.budget;
     this.seenBudget = `${this.pool.used}/${this.pool.budget}`;
     this.errors.relocalize();
-    this.files.follow(this.form.checklist);
+    this.files?.follow(this.form.checklist);
     if (changed.schoolYear || !('schoolYear' in this.form.answers)) {
       const year = host.effectiveSchoolYear;
       if (this.form.get('schoolYear') !== year) this.form.set('schoolYear', year);
@@ -201,29 +210,29 @@ export class FormEngine {
 
   /** After each update: files set aside go back to a document that returned. */
   updated(): void {
-    this.files.giveBack();
+    this.files?.giveBack();
   }
 
-  private emit(name: string, detail: unknown): void {
+  emit(name: string, detail: unknown): void {
     this.host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
-  private focus(selector: string): void {
+  focus(selector: string): void {
     this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** What the problems are read from. */
-  private get problems(): ProblemsContext {
+  get problems(): ProblemsContext {
     const { t, locale } = this.i18n;
-    return { t, locale, questionSteps: this.host.definition.steps, form: this.form, attached: this.files.attached, pool: this.pool };
+    return { t, locale, questionSteps: this.host.definition.steps, form: this.form, attached: this.attached, pool: this.pool };
   }
 
   /** The current step's problems as summary entries (localized, each linking to its control). */
-  private stepSummary(): SummaryEntry[] {
+  stepSummary(): SummaryEntry[] {
     return stepProblems(this.problems, this.navigation.current);
   }
 
-  private async focusSummary(): Promise<void> {
+  async focusSummary(): Promise<void> {
     await this.host.updateComplete;
     this.focus('[part="error-summary"]');
   }
@@ -249,7 +258,7 @@ export class FormEngine {
 
   readonly onUploaderChange = (event: Event): void => {
     const doc = (event.target as Element).getAttribute('doc');
-    if (!doc) return;
+    if (!doc || !this.files) return;
     this.files.changed(doc);
     this.errors.refresh(() => this.stepSummary());
   };
@@ -279,17 +288,6 @@ export class FormEngine {
     if (this.parts.status === 'error') this.focus('#parts-retry');
   }
 
-  /** The signers offered: `signers` as given, else `signer` by its type, else WebCrypto. */
-  get panelSigners(): SignPanelSigners {
-    const host = this.host;
-    if (host.signers && Object.keys(host.signers).length) return host.signers;
-    const signer = host.signer ?? (host.signer = new this.parts.value!.WebCryptoSigner());
-    if (signer.type === 'ncalayer') return { eds: signer };
-    if (signer.type === 'sms') return { sms: signer as SmsCodeSigner };
-    if (signer.type === 'egov-mobile') return { mobile: signer as EgovMobileSigner };
-    return { webcrypto: signer };
-  }
-
   // ---- what the views get ----------------------------------------------------------------------
 
   questionView(step: StepDefinition, nav: TemplateResult): QuestionStepView {
@@ -303,58 +301,12 @@ export class FormEngine {
       form: this.form,
       schools: this.host.schools,
       lookup: this.lookup,
-      attached: this.files.attached,
+      attached: this.attached,
       issueText: (issue, field) => issueText(t, issue, field),
       onInput: (field, value) => this.onFieldInput(field, value),
       onBlur: (field) => this.form.touch(field.path),
       onKeydown: this.onKeydown,
       nav,
-    };
-  }
-
-  get documentsView(): DocumentsView {
-    const { t, locale } = this.i18n;
-    const { attached, aspectWarnings } = this.files;
-    return { t, locale, checklist: this.form.checklist, attached, aspectWarnings, onChange: this.onUploaderChange };
-  }
-
-  reviewView(nav: TemplateResult): ReviewView {
-    const { t, locale } = this.i18n;
-    const form = this.form;
-    const navigation = this.navigation;
-    return {
-      t,
-      locale,
-      questionSteps: this.host.definition.steps,
-      visibleFields: (step) => form.visibleFields(step),
-      get: (path) => form.get(path),
-      schools: this.host.schools,
-      checklist: form.checklist,
-      attachments: collectAttachments(this.attachments, form.checklist.map((i) => i.doc)).attachments,
-      inPersonCheck: !!this.host.definition.rules.originalsInPerson,
-      onChangeAnswer: (index, path) => void navigation.change(index, path),
-      onChangeDocument: (doc) => void navigation.goTo(navigation.indexOf('documents')).then(() => focusControl(this.host.renderRoot, `uploader-${doc}`)),
-      nav,
-    };
-  }
-
-  get signView(): SignView {
-    const { t, locale } = this.i18n;
-    const window = this.window;
-    return {
-      t,
-      locale,
-      closedText: window && !window.open ? windowText(window, t, locale) : undefined,
-      submission: this.submission.state,
-      signers: () => this.panelSigners,
-      prepareBytes: this.signing.prepareBytes,
-      onSigned: (event) => void this.signing.onSigned(event.detail.signature),
-      onRetry: () => void this.signing.send(() => this.submission.retry()),
-      onBack: () => void this.navigation.back(),
-      onBackFromFailure: () => {
-        this.submission.reset();
-        void this.navigation.back();
-      },
     };
   }
 }

@@ -17,8 +17,6 @@ export class PartsLoader<T> {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly load: () => Promise<T>,
-    /** Called with the parts as they arrive, before the host updates with them. */
-    private readonly arrived?: (value: T) => void,
   ) {}
 
   /** Loads the parts the first time (a failed attempt waits for `retry`); resolves them, or undefined when they failed. */
@@ -53,7 +51,6 @@ export class PartsLoader<T> {
       (value) => {
         this.value = value;
         this.status = 'complete';
-        this.arrived?.(value);
         this.host.requestUpdate();
         return value;
       },

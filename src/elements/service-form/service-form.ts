@@ -8,7 +8,7 @@ import type { SignPanelSigners } from '../sign-panel/sign-panel.js';
 import type { SignedDetail } from '../../signing/payload.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.js';
-import type { DraftController, DraftStoreLike } from '../../drafts/draft-controller.js';
+import type { DraftController, DraftStoreLike } from '../../drafts/draft-shell.js';
 import { renderDraftNotice } from '../../drafts/draft-notice.js';
 import { styles } from './service-form.styles.js';
 import type { Answers } from './answers.js';
@@ -226,7 +226,7 @@ export class ServiceForm extends LitElement {
   /** @internal Loads the later steps' elements, text and code (after-questions.ts) when first needed (form-engine.ts says when). */
   protected loadAfterQuestions(): Promise<AfterQuestions> {
     return Promise.all([
-      this.i18n.need(['files', 'upload']),
+      this.i18n.need(['files', 'upload', 'steps']),
       import('../../define/doc-checklist.js'),
       import('../../define/doc-uploader.js'),
       import('../../define/sign-panel.js'),
@@ -267,7 +267,7 @@ export class ServiceForm extends LitElement {
    * Shows the problems in the error summary and resolves false when any fails.
    */
   checkBeforeSigning(): Promise<boolean> {
-    return this.engine.signing.check();
+    return this.engine.checkBeforeSigning();
   }
 
   /** The submission's state: `idle`, `sending`, `received` or `failed` (with its code). */
@@ -283,17 +283,17 @@ export class ServiceForm extends LitElement {
   protected override render(): TemplateResult {
     const { t, locale } = this.i18n;
     const submission = this.submission.state;
-    const signing = this.engine.signing;
+    const signed = this.engine.signed;
     return html`
       <div part="base" class="base">
         ${this.renderHeader()}
-        ${signing.signed || submission.status === 'received'
+        ${signed.alone || submission.status === 'received'
           ? nothing
           : renderDraftNotice(this.drafts, { t, locale, onStartOver: () => void this.drafts.startOver() })}
         ${submission.status === 'received'
           ? this.views.renderReceipt(submission, { t, locale })
-          : signing.signed && signing.receipt
-            ? this.renderReceipt(signing.receipt)
+          : signed.alone && signed.detail
+            ? this.renderReceipt(signed.detail)
             : this.renderSteps()}
         <div class="visually-hidden" role="status" aria-live="polite">${this.liveText()}</div>
       </div>
@@ -372,22 +372,22 @@ export class ServiceForm extends LitElement {
 
   /** Extension point: the checklist with one `<doc-uploader>` per document. */
   protected renderDocuments(): TemplateResult {
-    return this.views.renderDocuments(this.engine.documentsView, (item) => this.renderDocument(item));
+    return this.views.renderDocuments(this.views.documentsView(this.engine), (item) => this.renderDocument(item));
   }
 
   /** Extension point: one checklist item and its uploader. */
   protected renderDocument(item: ChecklistItem): TemplateResult {
-    return this.views.renderDocument(this.engine.documentsView, item);
+    return this.views.renderDocument(this.views.documentsView(this.engine), item);
   }
 
   /** Extension point: "Check your answers", with change links back to each step. */
   protected renderReview(): TemplateResult {
-    return this.views.renderReview(this.engine.reviewView(this.renderNav(this.i18n.t('form.continue'), () => this.next())));
+    return this.views.renderReview(this.views.reviewView(this.engine, this.renderNav(this.i18n.t('form.continue'), () => this.next())));
   }
 
   /** Extension point: the signing step (`<sign-panel>`). */
   protected renderSign(): TemplateResult {
-    return this.views.renderSign(this.engine.signView);
+    return this.views.renderSign(this.views.signView(this.engine));
   }
 
   /** Extension point: the receipt after signing (the host's reference, child, service, time). */

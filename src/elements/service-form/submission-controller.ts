@@ -1,8 +1,10 @@
 // Hands the signed application to the host's `submit` callback and holds what came of it: sending,
 // received (the host's reference: the receipt), or failed (a specific code; retry sends the same detail).
+// Why it failed is read by submit-errors.ts, which loads with the steps after the questions.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isErrorCode, type ErrorCode } from '../../rules/errors.js';
+import type { ErrorCode } from '../../rules/errors.js';
 import type { SignedDetail } from '../../signing/index.js';
+import type { classifySubmitError } from './submit-errors.js';
 
 /** What the host's `submit` resolves with once its server has the application. */
 export interface SubmitResult {
@@ -27,23 +29,8 @@ export interface SubmissionOptions {
   now: () => Date;
   /** Called once the host confirmed (clears the draft). */
   onReceived?: () => void;
-}
-
-/**
- * Why a submission failed, as one of our codes, from what the host's callback threw: no network
- * (`submit-offline`), a refusal with codes or a 4xx status (`submit-rejected`), anything else
- * (`submit-failed`). Codes the host gives that the kit knows (`already-applied`, …) are kept to be shown.
- */
-export function classifySubmitError(error: unknown, online = true): { code: ErrorCode; hostCodes: ErrorCode[] } {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { codes?: unknown; code?: unknown; status?: unknown; name?: unknown };
-  const given = [...(Array.isArray(e.codes) ? e.codes : []), ...(typeof e.code === 'string' ? [e.code] : [])];
-  const hostCodes = given.filter((c): c is ErrorCode => isErrorCode(c) && !String(c).startsWith('submit-'));
-  const status = typeof e.status === 'number' ? e.status : undefined;
-  // fetch() rejects with a TypeError when the request never reached a server.
-  if (!online || error instanceof TypeError || e.name === 'NetworkError') return { code: 'submit-offline', hostCodes };
-  if (given.includes('submit-offline')) return { code: 'submit-offline', hostCodes };
-  if (hostCodes.length || (status !== undefined && status >= 400 && status < 500)) return { code: 'submit-rejected', hostCodes };
-  return { code: 'submit-failed', hostCodes };
+  /** Why a `submit` failed, in our codes (submit-errors.ts, loaded by the time anything is sent). */
+  classify: () => typeof classifySubmitError;
 }
 
 export class SubmissionController implements ReactiveController {
@@ -93,7 +80,7 @@ export class SubmissionController implements ReactiveController {
       }
     } catch (error) {
       const online = typeof navigator === 'undefined' || navigator.onLine !== false;
-      this.set({ status: 'failed', detail, ...classifySubmitError(error, online) });
+      this.set({ status: 'failed', detail, ...this.options.classify()(error, online) });
     }
     return this.state;
   }

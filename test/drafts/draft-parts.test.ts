@@ -1,4 +1,4 @@
-// DraftController on a small Lit host: restore on connect, debounced saves, failures, clearing, files to uploaders.
+// The drafts' work (draft-parts.ts) through the form's DraftController on a small Lit host: restore on connect, debounced saves, failures, clearing, files to uploaders.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/define/doc-uploader.js';
@@ -100,7 +100,7 @@ async function expectNothingSavedSinceSetup(el: DraftHost, store: MemoryStore): 
   expect(store.saves).to.equal(1, 'only the setup save');
 }
 
-describe('drafts/draft-controller', () => {
+describe('drafts/draft-parts (through DraftController)', () => {
   it('writes once after a burst of typing, never on each key', async () => {
     const store = new MemoryStore();
     const el = await host((h) => (h.store = store));
@@ -277,7 +277,8 @@ describe('drafts/draft-controller', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.append(el);
     await el.updateComplete;
-    await sleep(0);
+    // The drafts' code loads first (draft-shell.ts), then the draft is read.
+    for (let i = 0; i < 200 && store.loads === 0; i++) await sleep(10);
     expect(store.loads).to.equal(1, 'the draft is being read');
     // The form is usable: the parent types and moves on before the draft arrives.
     el.type({ school: 'My school', child: { name: 'Ерлан' } });

@@ -1,15 +1,21 @@
-// Autosave of a form's draft: restores on connect, saves debounced in the background, clears after signing.
-// The form keeps working whatever storage does; this controller only reports what it could keep.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// The draft work a form loads only when it has some (draft-shell.ts decides): restoring a draft
+// under what the parent did meanwhile, saving debounced in the background, clearing after signing,
+// and hearing other tabs of the same draft. The form keeps working whatever storage does; this only
+// reports what it could keep.
+import type { ReactiveControllerHost } from 'lit';
 import {
   DEFAULT_TTL_DAYS,
-  DRAFT_DB_NAME,
   DraftConflictError,
+  clone,
+  draftChannelName,
+  mayHaveDrafts,
   toStorageError,
   type DraftClearReason,
   type Draft,
+  type DraftControllerOptions,
   type DraftFileInput,
   type DraftOriginal,
+  type DraftStatus,
   type DraftStorageErrorCode,
   type DraftStoreLike,
   type MissingFile,
@@ -17,23 +23,8 @@ import {
 import type { DraftStore } from './store.js';
 import type { Attachments, AttachmentsChange } from '../attachments/attachments.js';
 
-export { draftKey, type DraftStoreLike } from './common.js';
-
-/**
- * `off`: turned off by the host; `loading`: looking for a draft; `idle`: nothing saved yet;
- * `saving`/`saved`: the last change is being / was written; `unavailable`: storage refused
- * (see `error`), the form goes on without drafts; `signed-elsewhere`: another tab signed this
- * draft's application and cleared it, so this tab no longer saves it (start over saves again).
- */
-export type DraftStatus = 'off' | 'loading' | 'idle' | 'saving' | 'saved' | 'unavailable' | 'signed-elsewhere';
-
 /** What a controller tells the other tabs' controllers of the same draft key. */
 type DraftMessage = { type: 'saved'; revision?: number } | { type: 'cleared'; reason: DraftClearReason };
-
-/** The channel the tabs of one draft key talk on. */
-export function draftChannelName(key: string): string {
-  return `egov-forms-drafts:${key}`;
-}
 
 /** A stored processed file handed back to an uploader. */
 export interface RestoredFile {
@@ -44,52 +35,6 @@ export interface RestoredFile {
   original?: DraftOriginal;
   /** The photo as first given (see DraftFileInput.originalFile). */
   originalFile?: File;
-}
-
-export interface DraftControllerOptions {
-  /** The draft key (read when the draft is loaded and at each save). */
-  key: () => string;
-  /** Days a draft lives after its last save. */
-  ttlDays?: () => number;
-  /** False turns drafts off (`no-draft`). */
-  enabled?: () => boolean;
-  /** The store; default one IndexedDB store shared by every form of the page. */
-  store?: () => DraftStoreLike | undefined;
-  getAnswers: () => Record<string, unknown>;
-  /** The step the parent is on (restored with the draft). */
-  getStep?: () => string | undefined;
-  /**
-   * Puts a draft's answers and step back into the form (files go to the uploaders separately).
-   * The draft arrives after the form is usable: its `answers` already carry every answer the parent
-   * changed meanwhile (those win), and its `step` is undefined when the parent moved meanwhile.
-   */
-  restore: (draft: Draft) => void;
-  /** Start over: the form empties its answers and uploaders (what it announces meanwhile is not saved). */
-  reset?: () => void;
-  /**
-   * The form's attachments model (src/attachments): the files are read from it and put back
-   * through it, per document id. Without one, the draft keeps answers and step only.
-   */
-  attachments?: () => Attachments | undefined;
-  /** Delay after the last change before writing. */
-  debounceMs?: number;
-  /** True keeps the draft when the form signs (the form clears it once the host confirmed receipt). */
-  keepOnSigned?: () => boolean;
-}
-
-/**
- * Whether this origin may hold a draft: false only when the browser lists its databases and the
- * drafts database is not among them (a first visit). Until then a form does not load the store's
- * code (store.ts, idb); the first save loads it.
- */
-async function mayHaveDrafts(): Promise<boolean> {
-  const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
-  if (typeof factory?.databases !== 'function') return true;
-  try {
-    return (await factory.databases()).some((db) => db.name === DRAFT_DB_NAME);
-  } catch {
-    return true; // the store itself says what is wrong
-  }
 }
 
 /** The page's IndexedDB store (src/drafts/store.ts), its code loaded the first time it has work. */
@@ -133,11 +78,14 @@ function defaultStore(): DraftStoreLike {
   return (sharedStore ??= new LazyDraftStore());
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
-
-export class DraftController implements ReactiveController {
-  private readonly host: Host;
+/**
+ * A form's drafts once they have work (draft-shell.ts creates it and hands it the form's events):
+ * `load()` looks for the draft and puts it back, or `startEmpty()` when the shell knows there is none.
+ */
+export class DraftEngine {
+  private readonly host: ReactiveControllerHost;
   private readonly options: DraftControllerOptions;
+  private readonly model: Attachments | undefined;
   /** Current state of the drafts; the form renders it. */
   status: DraftStatus = 'idle';
   /** Why storage refused, when `status` is `unavailable`. */
@@ -151,14 +99,11 @@ export class DraftController implements ReactiveController {
 
   /** Files per document id, as the attachments model last reported them (a document set aside keeps its files in the draft). */
   private files = new Map<string, DraftFileInput[]>();
-  /** The model listened to (from `options.attachments`, looked up on connect). */
-  private model: Attachments | undefined;
   /** Missing files from an earlier save, until their document's files change. */
   private carriedMissing: MissingFile[] = [];
   /** Missing files of the latest save. */
   private saveMissing: MissingFile[] = [];
   private loaded = false;
-  private loading?: Promise<void>;
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inflight: Promise<void> | undefined;
@@ -184,10 +129,10 @@ export class DraftController implements ReactiveController {
   private hadDraft = false;
   private channel: { key: string; port: BroadcastChannel } | undefined;
 
-  constructor(host: Host, options: DraftControllerOptions) {
+  constructor(host: ReactiveControllerHost, options: DraftControllerOptions, model: Attachments | undefined) {
     this.host = host;
     this.options = options;
-    host.addController(this);
+    this.model = model;
   }
 
   private get enabled(): boolean {
@@ -203,61 +148,43 @@ export class DraftController implements ReactiveController {
     return ttl !== undefined && Number.isFinite(ttl) && ttl > 0 ? ttl : DEFAULT_TTL_DAYS;
   }
 
-  hostConnected(): void {
-    this.host.addEventListener('answers-change', this.onChange);
-    this.host.addEventListener('step-change', this.onChange);
-    this.host.addEventListener('signed-payload', this.onSigned);
-    document.addEventListener('visibilitychange', this.onHidden);
-    window.addEventListener('pagehide', this.onHidden);
-    this.model = this.options.attachments?.();
-    this.model?.addEventListener('change', this.onFilesChange);
-    // After the first update, so attributes and properties the host set right after adding the form count.
-    this.loading ??= this.host.updateComplete.then(() => this.load());
+  /** The form connected again (it was moved): the other tabs are heard again. */
+  connected(): void {
     if (this.loaded) this.listen();
   }
 
-  hostDisconnected(): void {
-    this.host.removeEventListener('answers-change', this.onChange);
-    this.host.removeEventListener('step-change', this.onChange);
-    this.host.removeEventListener('signed-payload', this.onSigned);
-    document.removeEventListener('visibilitychange', this.onHidden);
-    window.removeEventListener('pagehide', this.onHidden);
-    this.model?.removeEventListener('change', this.onFilesChange);
+  /** The form left the page: what waits is written, the other tabs no longer heard. */
+  disconnected(): void {
     if (this.timer !== undefined) void this.flush();
     this.channel?.port.close();
     this.channel = undefined;
   }
 
-  /** Restored files are waiting for their uploaders (the host loads `<doc-uploader>` when it sees this). */
-  get waitingFiles(): boolean {
-    return this.model?.waiting ?? false;
-  }
-
-  /** Resolves once the draft (if any) was looked for and restored. */
-  get ready(): Promise<void> {
-    return this.loading ?? Promise.resolve();
-  }
-
   /** Resolves when nothing is waiting to be written (tests; a host about to navigate). */
   async settled(): Promise<void> {
-    await this.ready;
     while (this.timer !== undefined || this.inflight) {
       if (this.timer !== undefined) await this.flush();
       else await this.inflight;
     }
   }
 
-  private async load(): Promise<void> {
-    if (!this.enabled) {
-      this.status = 'off';
-      this.loaded = true;
-      this.host.requestUpdate();
-      return;
-    }
+  /** The shell knows no draft can exist (a first visit): nothing to look for, changes are saved from now on. */
+  startEmpty(): void {
+    this.status = 'idle';
+    this.loaded = true;
+    this.listen();
+  }
+
+  /**
+   * Looks for the draft and puts it back. `seenAnswers`: the answers when the shell began to look
+   * (what the parent changed since wins over the draft); `early`: the form's events since then, in order.
+   */
+  async load(seenAnswers: unknown, early: readonly Event[] = []): Promise<void> {
     this.status = 'loading';
-    this.seenAnswers = clone(this.options.getAnswers());
+    this.seenAnswers = seenAnswers;
     this.listen();
     const generation = this.generation;
+    for (const event of early) this.handle(event);
     let draft: Draft | null = null;
     try {
       draft = await this.store.load(this.options.key(), { ttlDays: this.ttlDays });
@@ -276,6 +203,14 @@ export class DraftController implements ReactiveController {
     this.moved = false;
     this.host.requestUpdate();
     if (this.dirty) this.schedule();
+  }
+
+  /** One of the form's events the shell listens to, as it happened. */
+  handle(event: Event): void {
+    if (event.type === 'answers-change' || event.type === 'step-change') this.onChange(event);
+    else if (event.type === 'signed-payload') this.onSigned();
+    else if (event.type === 'change') this.onFilesChange(event);
+    else this.onHidden(event);
   }
 
   /**
@@ -544,17 +479,17 @@ export class DraftController implements ReactiveController {
     this.schedule();
   }
 
-  private readonly onChange = (event: Event) => {
+  private onChange(event: Event): void {
     if (this.resetting) return;
     if (!this.loaded) {
       if (event.type === 'step-change') this.moved = true;
       else if (this.seenAnswers !== undefined) this.noteEdits();
     }
     this.schedule();
-  };
+  }
 
   /** A document's processed files changed (the model's `change` with `files`). */
-  private readonly onFilesChange = (event: Event) => {
+  private onFilesChange(event: Event): void {
     const { doc, files } = (event as CustomEvent<AttachmentsChange>).detail;
     if (!files || doc === undefined) return;
     if (this.restoring.has(doc) || this.resetting) return;
@@ -566,25 +501,16 @@ export class DraftController implements ReactiveController {
       this.host.requestUpdate();
     }
     this.record(doc);
-  };
+  }
 
-  private readonly onSigned = () => {
+  private onSigned(): void {
     if (this.options.keepOnSigned?.()) return;
     void this.clear('signed');
-  };
+  }
 
   /** A phone may kill a hidden tab without another event: write what waits now. */
-  private readonly onHidden = (event: Event) => {
+  private onHidden(event: Event): void {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') void this.flush();
-  };
-}
-
-/** A deep copy of plain answers (JSON-like data; what cannot be cloned is kept as is). */
-function clone<T>(value: T): T {
-  try {
-    return structuredClone(value);
-  } catch {
-    return value;
   }
 }
 
