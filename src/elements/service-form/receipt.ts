@@ -36,7 +36,7 @@ function technical(detail: SignedDetail, { t }: ViewContext): TemplateResult {
     <dl class="summary-list">
       <div class="summary-row"><dt>${t('journey.idempotencyKey')}</dt><dd><code data-idempotency-key>${detail.payload.idempotencyKey}</code></dd></div>
       <div class="summary-row"><dt>${t('journey.digest')}</dt><dd><code>${detail.digest}</code></dd></div>
-      <div class="summary-row"><dt>createdAt</dt><dd><code>${detail.payload.createdAt}</code></dd></div>
+      <div class="summary-row"><dt>${t('journey.signedAt')}</dt><dd><code>${detail.payload.createdAt}</code></dd></div>
     </dl>
   </details>`;
 }
