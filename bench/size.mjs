@@ -71,7 +71,7 @@ try {
       gzip += g;
       files.push([url.pathname.replace('/dist/', ''), g]);
     }
-    // A form: the parent's first focus loads the documents' and signing code (ServiceForm.loadParts);
+    // A form: the parent's first focus loads its later steps (documents, review, signing: form-engine.ts);
     // shown beside the budgeted figure, not budgeted (the compression code still waits for an image).
     let started;
     if (tag.endsWith('-form')) {
@@ -102,7 +102,7 @@ const kb = (n) => (n / 1000).toFixed(1);
 const table = [['entry', 'requests', 'raw KB', 'gzip KB', 'budget KB', 'after first focus KB', '']];
 for (const r of rows) table.push([r.entry, String(r.requests), kb(r.raw), kb(r.gzip), kb(r.budget), r.started === undefined ? '' : kb(r.started), r.over ? 'OVER BUDGET' : r.errors.length ? `page error: ${r.errors[0]}` : 'ok']);
 const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-console.log('What a page with one entry receives on load, before any image (budgeted), and once the parent first focuses a form (its uploader, checklist and signing code; not budgeted). Each response gzipped:\n');
+console.log('What a page with one entry receives on load, before any image (budgeted), and once the parent first focuses a form (its later steps: uploader, checklist, signing code and their text; not budgeted). Each response gzipped:\n');
 for (const row of table) console.log(row.map((cell, c) => (c > 0 && c < 6 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
 if (process.env.SIZE_DETAIL) for (const r of rows) console.log(`\n${r.entry}:`, r.files.map(([f, g]) => `${f} ${kb(g)}`).join(', '));
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });

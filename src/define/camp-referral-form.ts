@@ -1,4 +1,4 @@
-// Registers <camp-referral-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+// Registers <camp-referral-form>; its later steps (<doc-checklist>, <doc-uploader>, <sign-panel>, review and signing) load when the form first needs them (form-engine.ts).
 import { loadPageLocale } from './page-locale.js';
 import { CampReferralForm } from '../elements/camp-referral-form/camp-referral-form.js';
 import { defineElement } from '../internal/browser-support.js';

@@ -1,4 +1,4 @@
-// Registers <home-study-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+// Registers <home-study-form>; its later steps (<doc-checklist>, <doc-uploader>, <sign-panel>, review and signing) load when the form first needs them (form-engine.ts).
 import { loadPageLocale } from './page-locale.js';
 import { HomeStudyForm } from '../elements/home-study-form/home-study-form.js';
 import { defineElement } from '../internal/browser-support.js';

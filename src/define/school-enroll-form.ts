@@ -1,4 +1,4 @@
-// Registers <school-enroll-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+// Registers <school-enroll-form>; its later steps (<doc-checklist>, <doc-uploader>, <sign-panel>, review and signing) load when the form first needs them (form-engine.ts).
 import { loadPageLocale } from './page-locale.js';
 import { SchoolEnrollForm } from '../elements/school-enroll-form/school-enroll-form.js';
 import { defineElement } from '../internal/browser-support.js';

@@ -1,4 +1,4 @@
-// Registers <school-transfer-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+// Registers <school-transfer-form>; its later steps (<doc-checklist>, <doc-uploader>, <sign-panel>, review and signing) load when the form first needs them (form-engine.ts).
 import { loadPageLocale } from './page-locale.js';
 import { SchoolTransferForm } from '../elements/school-transfer-form/school-transfer-form.js';
 import { defineElement } from '../internal/browser-support.js';

@@ -1,4 +1,4 @@
-// Registers <special-school-form>; <doc-checklist>, <doc-uploader> and <sign-panel> load when the form first needs them (ServiceForm.loadParts).
+// Registers <special-school-form>; its later steps (<doc-checklist>, <doc-uploader>, <sign-panel>, review and signing) load when the form first needs them (form-engine.ts).
 import { loadPageLocale } from './page-locale.js';
 import { SpecialSchoolForm } from '../elements/special-school-form/special-school-form.js';
 import { defineElement } from '../internal/browser-support.js';

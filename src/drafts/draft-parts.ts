@@ -8,7 +8,6 @@ import {
   DraftConflictError,
   clone,
   draftChannelName,
-  mayHaveDrafts,
   toStorageError,
   type DraftClearReason,
   type Draft,
@@ -20,7 +19,8 @@ import {
   type DraftStoreLike,
   type MissingFile,
 } from './common.js';
-import type { DraftStore } from './store.js';
+import { defaultStore } from './lazy-store.js';
+import { changedPaths, valueAt, withValue } from './draft-merge.js';
 import type { Attachments, AttachmentsChange } from '../attachments/attachments.js';
 
 /** What a controller tells the other tabs' controllers of the same draft key. */
@@ -35,47 +35,6 @@ export interface RestoredFile {
   original?: DraftOriginal;
   /** The photo as first given (see DraftFileInput.originalFile). */
   originalFile?: File;
-}
-
-/** The page's IndexedDB store (src/drafts/store.ts), its code loaded the first time it has work. */
-class LazyDraftStore implements DraftStoreLike {
-  private store?: Promise<DraftStore>;
-
-  private get(): Promise<DraftStore> {
-    this.store ??= import('./store.js').then(
-      (module) => new module.DraftStore(),
-      (error: unknown) => {
-        this.store = undefined; // a failed request is tried again at the next save
-        throw toStorageError(error);
-      },
-    );
-    return this.store;
-  }
-
-  async save(...args: Parameters<DraftStoreLike['save']>): ReturnType<DraftStoreLike['save']> {
-    return (await this.get()).save(...args);
-  }
-
-  async load(...args: Parameters<DraftStoreLike['load']>): ReturnType<DraftStoreLike['load']> {
-    if (!this.store && !(await mayHaveDrafts())) return null;
-    return (await this.get()).load(...args);
-  }
-
-  async clear(...args: Parameters<DraftStoreLike['clear']>): ReturnType<DraftStoreLike['clear']> {
-    if (!this.store && !(await mayHaveDrafts())) return;
-    return (await this.get()).clear(...args);
-  }
-
-  async purgeExpired(): Promise<number> {
-    if (!this.store && !(await mayHaveDrafts())) return 0;
-    return (await this.get()).purgeExpired();
-  }
-}
-
-let sharedStore: LazyDraftStore | undefined;
-/** One store (one connection) for every form of the page. */
-function defaultStore(): DraftStoreLike {
-  return (sharedStore ??= new LazyDraftStore());
 }
 
 /**
@@ -512,43 +471,4 @@ export class DraftEngine {
   private onHidden(event: Event): void {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') void this.flush();
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The paths (down to leaves; arrays are leaves) where two answer objects differ. */
-function changedPaths(before: unknown, after: unknown, at: string[] = []): string[][] {
-  // A group that appeared or went (`child`) counts by its answers, not as one whole.
-  if ((isRecord(before) || isRecord(after)) && (isRecord(before) || before === undefined) && (isRecord(after) || after === undefined)) {
-    const b = (before ?? {}) as Record<string, unknown>;
-    const a = (after ?? {}) as Record<string, unknown>;
-    const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
-    return [...keys].flatMap((k) => changedPaths(b[k], a[k], [...at, k]));
-  }
-  return sameValue(before, after) ? [] : [at];
-}
-
-function valueAt(answers: unknown, path: string[]): unknown {
-  let value = answers;
-  for (const k of path) value = isRecord(value) ? value[k] : undefined;
-  return value;
-}
-
-/** A copy of `answers` with `value` at `path` (undefined: the key goes). */
-function withValue(answers: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
-  if (!path.length) return isRecord(value) ? value : answers;
-  const [head, ...rest] = path;
-  const out = { ...answers };
-  if (rest.length) out[head] = withValue(isRecord(out[head]) ? (out[head] as Record<string, unknown>) : {}, rest, value);
-  else if (value === undefined) delete out[head];
-  else out[head] = value;
-  return out;
 }

@@ -10,7 +10,7 @@ import { AttachmentsController, type Attachments } from '../../attachments/attac
 import { budgetContext, BudgetPool } from '../../context/budget.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { DraftController, draftKey } from '../../drafts/draft-shell.js';
-import type { Answers } from './answers.js';
+import { fieldId, type Answers } from './answers.js';
 import { FormController } from './form-controller.js';
 import { SubmissionController } from './submission-controller.js';
 import { LookupController } from './lookup-controller.js';
@@ -85,7 +85,7 @@ export class FormEngine {
         this.emit('step-change', { step });
       },
       focus: (path) => {
-        if (path) focusControl(host.renderRoot, `field-${path.replace(/\./g, '-')}`);
+        if (path) focusControl(host.renderRoot, fieldId(path));
         else this.focus('[data-step-heading]');
       },
     });
