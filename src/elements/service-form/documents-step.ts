@@ -45,10 +45,26 @@ export function renderBudget({ t, locale, used, budget }: BudgetView): TemplateR
 export function renderDocuments(view: DocumentsView, renderDocument: (item: ChecklistItem) => TemplateResult): TemplateResult {
   return html`
     <p class="intro">${view.t('form.documentsIntro')}</p>
-    <ul class="documents" @change=${view.onChange}>
+    <ul class="documents" @change=${view.onChange} @focusin=${keepFocusClear}>
       ${repeat(view.checklist, (item) => item.doc, renderDocument)}
     </ul>
   `;
+}
+
+/**
+ * Keeps a focused control of the checklist clear of the sticky budget box (WCAG 2.2 SC 2.4.11, focus
+ * not obscured): focus moving backwards, or a link from the error summary, scrolls the control just
+ * into view at the top, under the box; then it is scrolled to the middle of the view. Any scroll
+ * container works (scrollIntoView), and nothing moves when the control is already clear.
+ */
+export function keepFocusClear(event: FocusEvent): void {
+  const list = event.currentTarget as Element;
+  const box = (list.getRootNode() as ParentNode).querySelector?.('[part="budget"]');
+  const target = event.composedPath()[0];
+  if (!box || !(target instanceof Element)) return;
+  const covered = box.getBoundingClientRect();
+  const rect = target.getBoundingClientRect();
+  if (rect.top < covered.bottom && rect.bottom > covered.top) target.scrollIntoView({ block: 'center' });
 }
 
 /** The words of a document's state: "Not attached", "1 of 2 attached", "Attached · 2 of 2". */

@@ -59,4 +59,36 @@ describe('service-form/documents-step', () => {
     expect(el.querySelectorAll('[data-warning="aspect"]')).to.have.length(1);
     expect(items[0].querySelector('.doc-state')!.textContent).to.equal(t('ui.attachedOf', { n: 1, total: 2 }));
   });
+
+  it('a control focused under the sticky budget box is scrolled clear of it (focus not obscured)', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div>
+      <style>
+        .budget { position: sticky; top: 0; background: white; z-index: 1; }
+        .documents li { margin-bottom: 300px; }
+        .tail { height: 2000px; }
+      </style>
+      <div class="parts"></div>
+      <div class="tail"></div>
+    </div>`);
+    const v = view();
+    const parts = el.querySelector<HTMLElement>('.parts')!;
+    render(html`${renderBudget({ t, locale: 'en', used: 1_000_000, budget: 5_000_000 })}${renderDocuments(v, (item) => html`<li><button type="button" data-doc=${item.doc}>${item.doc}</button></li>`)}`, parts);
+    const box = el.querySelector<HTMLElement>('[part="budget"]')!;
+    const button = el.querySelector<HTMLButtonElement>('button[data-doc="health-063"]')!;
+    try {
+      // Scroll so the button sits just under the top of the (stuck) budget box, as Shift+Tab leaves it.
+      window.scrollBy(0, button.getBoundingClientRect().top - 5);
+      expect(button.getBoundingClientRect().top).to.be.below(box.getBoundingClientRect().bottom);
+      button.focus();
+      expect(button.getBoundingClientRect().top).to.be.at.least(box.getBoundingClientRect().bottom);
+      // Already clear: focusing it again moves nothing.
+      const before = window.scrollY;
+      button.blur();
+      button.focus();
+      expect(window.scrollY).to.equal(before);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
 });
+
