@@ -58,9 +58,9 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, sleep(ms).then(() => Promise.reject(new Error(`${what}: nothing after ${ms} ms`)))]);
 }
 
-/** Waits until `test` holds (checked every 10 ms, 10 s at most). */
+/** Waits until `test` holds (checked every 10 ms, 30 s at most: a hang guard, not a speed check; three engines share two cores in CI). */
 async function until(test: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 1000 && !test(); i++) await sleep(10);
+  for (const end = Date.now() + 30_000; Date.now() < end && !test(); ) await sleep(10);
   expect(test(), what).to.equal(true);
 }
 

@@ -53,7 +53,7 @@ describe('service form signing with the host\'s signers', () => {
     expect(methods(panel)).to.deep.equal(['eds', 'mobile', 'sms']); // a desktop: EDS first
     const signed = new Promise<SignedDetail>((resolve) => form.addEventListener('signed-payload', (e) => resolve((e as CustomEvent<SignedDetail>).detail), { once: true }));
     panel.shadowRoot!.querySelector<HTMLElement>('[data-method="mobile"]')!.click();
-    await waitUntil(() => panel.shadowRoot!.querySelector('svg[part~="qr"]'), 'the QR code is drawn');
+    await waitUntil(() => panel.shadowRoot!.querySelector('svg[part~="qr"]'), 'the QR code is drawn', { timeout: 15000 }); // the QR encoder loads on demand: slow on a loaded machine
     expect(panel.shadowRoot!.querySelector('[part~="app-link"]')!.getAttribute('href')).to.equal(broker.url);
     await expectAccessible(form);
     broker.complete('signed');
@@ -89,7 +89,7 @@ describe('service form signing with the host\'s signers', () => {
       expect(methods(panel)).to.deep.equal(['mobile', 'sms']);
       expect(await new NcaLayerSigner().isAvailable()).to.equal(false);
       panel.shadowRoot!.querySelector<HTMLElement>('[data-method="mobile"]')!.click();
-      await waitUntil(() => panel.shadowRoot!.querySelector('[part~="app-link"]'), 'the app link is shown');
+      await waitUntil(() => panel.shadowRoot!.querySelector('[part~="app-link"]'), 'the app link is shown', { timeout: 15000 });
       const link = panel.shadowRoot!.querySelector<HTMLElement>('[part~="app-link"]')!;
       expect(link.classList.contains('primary')).to.equal(true);
       panel.cancel();

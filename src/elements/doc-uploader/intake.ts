@@ -104,16 +104,16 @@ export class Intake implements BudgetMember {
     return this.admission.check(file, this.host.pool().budget);
   }
 
-  /** As admit, holding the file's place under `max-files` meanwhile. */
-  private async check(file: File): ReturnType<Admission['check']> {
+  /** Holds a place under `max-files` for a file being checked (see add). */
+  private hold(): void {
     this.reserved++;
     this.host.checking();
-    try {
-      return await this.admit(file);
-    } finally {
-      this.reserved--;
-      this.host.checking();
-    }
+  }
+
+  /** Gives the place back: the file is listed now, or refused. */
+  private release(): void {
+    this.reserved--;
+    this.host.checking();
   }
 
   /** Adds files as picking, dropping or pasting does; resolves when every file is processed or refused. */
@@ -132,18 +132,25 @@ export class Intake implements BudgetMember {
         rejected.push(this.tooMany(file));
         continue;
       }
-      const outcome = await this.check(file);
-      // The form was reset while the file was read: it goes with the rest.
-      if (queue.generation !== generation) break;
-      if ('code' in outcome) {
-        rejected.push(admission.reject(file, outcome.code, outcome.params));
-        continue;
+      // The place is held until the file is listed or refused, not only while it is read: given back
+      // any earlier, another call's file could take it in between and the uploader would hold one too many.
+      this.hold();
+      try {
+        const outcome = await this.admit(file);
+        // The form was reset while the file was read: it goes with the rest.
+        if (queue.generation !== generation) break;
+        if ('code' in outcome) {
+          rejected.push(admission.reject(file, outcome.code, outcome.params));
+          continue;
+        }
+        // Only now that the new file passed its checks does the old one go.
+        if (replacing) for (const old of [...queue.entries]) this.removeEntry(old, false);
+        const entry = queue.create(outcome);
+        admitted.push(entry);
+        queue.push(entry);
+      } finally {
+        this.release();
       }
-      // Only now that the new file passed its checks does the old one go.
-      if (replacing) for (const old of [...queue.entries]) this.removeEntry(old, false);
-      const entry = queue.create(outcome);
-      admitted.push(entry);
-      queue.push(entry);
     }
     return this.settleBatch(list, admitted, rejected);
   }

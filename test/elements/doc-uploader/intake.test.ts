@@ -71,6 +71,25 @@ describe('doc-uploader/Intake', () => {
     expect(el.intake.busy).to.equal(false);
   });
 
+  it('a place is held until its file is listed: two picks whose checks end together never pass max-files', async () => {
+    const el = await host({ maxFiles: 2 });
+    // The first file of each call is checked slowly, and both checks end in the same moment (as a pick
+    // and a drop at once did in WebKit); the place must not be free between a check's end and the listing.
+    const check = el.admission.check.bind(el.admission);
+    const gates: (() => void)[] = [];
+    el.admission.check = ((file: File, budget: number) =>
+      file.name.endsWith('1.pdf') ? check(file, budget).then((outcome) => new Promise((go) => gates.push(() => go(outcome)))) : check(file, budget)) as typeof el.admission.check;
+    const picked = el.intake.add([pdfFile('a1.pdf'), pdfFile('a2.pdf')]);
+    const dropped = el.intake.add([pdfFile('b1.pdf'), pdfFile('b2.pdf')]);
+    while (gates.length < 2) await new Promise((r) => setTimeout(r, 5));
+    for (const go of gates) go();
+    const [one, two] = await Promise.all([picked, dropped]);
+    expect(listed(el)).to.have.length(2);
+    expect([...one.rejected, ...two.rejected].map((r) => r.code)).to.deep.equal(['too-many-files', 'too-many-files']);
+    expect(el.intake.reserved).to.equal(0);
+    expect(el.intake.busy).to.equal(false);
+  });
+
   it('a place is held while a file is checked: two calls at once cannot both take the last one', async () => {
     const el = await host({ maxFiles: 1 });
     const first = el.intake.add([pdfFile('a.pdf')]);
@@ -79,7 +98,8 @@ describe('doc-uploader/Intake', () => {
     const [one, two] = await Promise.all([first, second]);
     expect(names(one.accepted)).to.deep.equal(['a.pdf']);
     expect(two.rejected.map((r) => r.code)).to.deep.equal(['too-many-files']);
-    expect(el.busySeen.slice(0, 2), 'checking is reported as it starts and ends').to.deep.equal([true, false]);
+    // Reported as the check starts and as the file is listed: busy throughout, with no moment in between when it is not.
+    expect(el.busySeen.slice(0, 2), 'checking is reported as it starts and ends').to.deep.equal([true, true]);
   });
 
   it('without multiple, one file replaces the one there, but only once it passes its checks', async () => {
