@@ -1,6 +1,6 @@
 // What happens after the host has received an application, per service, as ids (texts: i18n `nextStep.<id>`).
-// From the portal's page (reference/egov-education-services.txt: the notice in "History of services")
-// and RULES.md (originals checked in person for meal-subsidy).
+// From the portal's page (docs/reference/egov-education-services.txt: the notice in "History of services")
+// and docs/rules.md (originals checked in person for meal-subsidy).
 import type { ServiceId } from './ids.js';
 
 export const nextStepIds = ['school-reviews', 'originals-in-person', 'history-notice', 'quote-reference'] as const;

@@ -1,6 +1,6 @@
 // egov-forms/server: the hard limits a signed detail is held to before any parsing, hashing or reading.
 
-/** All attachments of one application together, after compression (DESIGN.md: the 5 MB budget, read as 5,000,000 bytes). */
+/** All attachments of one application together, after compression (docs/design.md: the 5 MB budget, read as 5,000,000 bytes). */
 export const MAX_TOTAL_BYTES = 5_000_000;
 /** Files (and `payload.documents` entries) in one application: more than any service's checklist can ask for. */
 export const MAX_FILES = 32;
